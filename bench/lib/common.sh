@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Shared by the benchmark scripts: finding a JDK 21+, building, starting and stopping the
+# service, and installing wrk. Source it; it defines functions only.
+
+# The JDK to run the product with: $JAVA_HOME if it is 21+, else the newest 21+ JDK in the
+# places Maven's toolchain discovery looks (/usr/lib/jvm, ~/.jdks, SDKMAN).
+find_java() {
+  local candidate version best="" best_version=0
+  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/* "$HOME"/.jdks/* "$HOME"/.sdkman/candidates/java/*; do
+    [[ -n "$candidate" && -x "$candidate/bin/java" ]] || continue
+    version=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 \
+      | awk -F'= ' '/java.specification.version/ {print $2}')
+    [[ "$version" =~ ^[0-9]+$ ]] || continue
+    if (( version >= 21 && version > best_version )); then
+      best="$candidate/bin/java"; best_version=$version
+    fi
+  done
+  [[ -n "$best" ]] || { echo "No JDK 21+ found; set JAVA_HOME" >&2; return 1; }
+  echo "$best"
+}
+
+ensure_wrk() {
+  command -v wrk >/dev/null 2>&1 && return 0
+  echo "installing wrk from Debian packages" >&2
+  apt-get update -qq >/dev/null && apt-get install -y -qq wrk >/dev/null
+}
+
+build_jar() {
+  (cd "$ROOT" && ./mvnw -q -B -ntp package -DskipTests)
+}
+
+# wait_healthy URL DEADLINE_SECONDS: polls until URL answers 200; prints milliseconds waited.
+wait_healthy() {
+  local url=$1 limit=$2 started now
+  started=$(date +%s%N)
+  until curl -sf -o /dev/null "$url"; do
+    now=$(date +%s%N)
+    (( (now - started) / 1000000000 < limit )) || { echo "not healthy after ${limit}s" >&2; return 1; }
+    sleep 0.02
+  done
+  now=$(date +%s%N)
+  echo $(( (now - started) / 1000000 ))
+}
+
+stop_pid() {
+  kill "$1" 2>/dev/null || true
+  wait "$1" 2>/dev/null || true
+}
+
+machine_line() {
+  echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -m), $("$JAVA" -version 2>&1 | head -n 1)"
+}
