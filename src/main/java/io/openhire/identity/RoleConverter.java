@@ -1,7 +1,6 @@
 package io.openhire.identity;
 
-import java.util.Locale;
-
+import io.openhire.shared.Role;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
@@ -18,7 +17,7 @@ class RoleConverter implements AttributeConverter<Role, String> {
 
 	@Override
 	public Role convertToEntityAttribute(String value) {
-		return Role.valueOf(value.toUpperCase(Locale.ROOT));
+		return Role.of(value);
 	}
 
 }

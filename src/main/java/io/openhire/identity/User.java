@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import io.openhire.shared.Ids;
+import io.openhire.shared.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

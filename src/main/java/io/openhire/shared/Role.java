@@ -1,4 +1,4 @@
-package io.openhire.identity;
+package io.openhire.shared;
 
 import java.util.Locale;
 
@@ -12,6 +12,11 @@ public enum Role {
 	@JsonValue
 	public String value() {
 		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/** The role with the API value {@code value} ({@code "admin"}, ...). */
+	public static Role of(String value) {
+		return valueOf(value.toUpperCase(Locale.ROOT));
 	}
 
 	/** The Spring Security authority of the role: {@code ROLE_ADMIN}, ... */
