@@ -1,5 +1,6 @@
 package io.openhire.identity;
 
+import io.openhire.Api;
 import io.openhire.ApiTest;
 import io.openhire.TestUsers;
 import io.openhire.TestUsers.SignedIn;
