@@ -1,31 +1,39 @@
 package io.openhire.analytics;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
 import io.openhire.ApiTest;
+import io.openhire.TestUsers;
+import io.openhire.TestUsers.SignedIn;
 import io.openhire.shared.AuditEvent;
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.awaitility.Awaitility.await;
 
-/** {@code GET /api/v1/admin/audit-log} through HTTP, with real security. */
+/**
+ * {@code GET /api/v1/admin/audit-log} through HTTP, with real security and real tokens;
+ * entries come from stored records and, end to end, from the identity module's events.
+ */
 @ApiTest
 class AuditLogApiTests {
 
 	private static final String AUDIT_LOG = "/api/v1/admin/audit-log";
+
+	private static final Duration DEADLINE = Duration.ofSeconds(10);
 
 	@Autowired
 	MockMvcTester mvc;
@@ -33,16 +41,62 @@ class AuditLogApiTests {
 	@Autowired
 	AuditRecords records;
 
+	@Autowired
+	TestUsers users;
+
+	/** One admin for the whole class: signing in costs a password hash. */
+	private static @Nullable SignedIn admin;
+
 	@Test
 	void anonymousCallersMustSignIn() {
 		MvcTestResult result = mvc.get().uri(AUDIT_LOG).exchange();
 		assertProblem(result, 401, "unauthorized");
-		assertThat(result).headers().hasValue(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+		assertThat(result).headers()
+			.hasHeaderSatisfying(HttpHeaders.WWW_AUTHENTICATE,
+					(values) -> assertThat(values).singleElement(InstanceOfAssertFactories.STRING)
+						.startsWith("Bearer"));
 	}
 
 	@Test
 	void anonymousCallersLearnNothingFromInvalidFilters() {
 		assertProblem(mvc.get().uri(AUDIT_LOG + "?actor=nobody").exchange(), 401, "unauthorized");
+	}
+
+	@Test
+	void candidatesAndEmployersMayNotReadIt() {
+		for (SignedIn user : new SignedIn[] { users.candidate(), users.employer() }) {
+			MvcTestResult result = mvc.get().uri(AUDIT_LOG).header(HttpHeaders.AUTHORIZATION, user.bearer()).exchange();
+			assertProblem(result, 403, "forbidden");
+		}
+	}
+
+	@Test
+	void adminSeesAFailedSignIn() {
+		SignedIn candidate = users.candidate();
+		MvcTestResult refused = mvc.post()
+			.uri("/api/v1/auth/login")
+			.header(HttpHeaders.USER_AGENT, "Intruder/0.1")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"email\": \"%s\", \"password\": \"Wrong-Password-123\"}".formatted(candidate.email()))
+			.exchange();
+		assertThat(refused).hasStatus(401);
+		String query = AUDIT_LOG + "?action=login_failed&entity_type=user&entity_id=" + candidate.id();
+		await().atMost(DEADLINE)
+			.untilAsserted(() -> assertThat(asAdmin(query)).bodyJson().extractingPath("$.count").isEqualTo(1));
+		MvcTestResult result = asAdmin(query);
+		assertThat(result).bodyJson().extractingPath("$.results[0].user_agent").isEqualTo("Intruder/0.1");
+		assertThat(result).bodyJson().extractingPath("$.results[0].ip").isNotNull();
+	}
+
+	@Test
+	void adminSeesASignInByItsActor() {
+		SignedIn employer = users.employer();
+		users.login(employer.email(), employer.password());
+		String query = AUDIT_LOG + "?actor=" + employer.id() + "&action=login_succeeded";
+		await().atMost(DEADLINE)
+			.untilAsserted(() -> assertThat(asAdmin(query)).bodyJson()
+				.extractingPath("$.results[0].entity_id")
+				.isEqualTo(employer.id().toString()));
 	}
 
 	@Test
@@ -148,13 +202,19 @@ class AuditLogApiTests {
 	void theLogCannotBeChangedThroughTheApi() {
 		for (HttpMethod method : new HttpMethod[] { HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
 				HttpMethod.DELETE }) {
-			MvcTestResult result = mvc.method(method).uri(AUDIT_LOG).with(admin()).exchange();
+			MvcTestResult result = mvc.method(method)
+				.uri(AUDIT_LOG)
+				.header(HttpHeaders.AUTHORIZATION, admin())
+				.exchange();
 			assertProblem(result, 405, "method_not_allowed");
 			assertThat(result).headers()
 				.hasHeaderSatisfying(HttpHeaders.ALLOW, (allow) -> assertThat(String.join(",", allow)).contains("GET")
 					.doesNotContain("POST", "PUT", "PATCH", "DELETE"));
 		}
-		assertProblem(mvc.delete().uri(AUDIT_LOG + "/" + UUID.randomUUID()).with(admin()).exchange(), 404, "not_found");
+		assertProblem(mvc.delete()
+			.uri(AUDIT_LOG + "/" + UUID.randomUUID())
+			.header(HttpHeaders.AUTHORIZATION, admin())
+			.exchange(), 404, "not_found");
 	}
 
 	@Test
@@ -170,12 +230,14 @@ class AuditLogApiTests {
 	}
 
 	private MvcTestResult asAdmin(String uri) {
-		return mvc.get().uri(uri).with(admin()).exchange();
+		return mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, admin()).exchange();
 	}
 
-	private static RequestPostProcessor admin() {
-		return jwt().jwt((token) -> token.subject(UUID.randomUUID().toString()).claim("role", "admin"))
-			.authorities(new SimpleGrantedAuthority("ROLE_ADMIN"));
+	private String admin() {
+		if (admin == null) {
+			admin = users.admin();
+		}
+		return admin.bearer();
 	}
 
 	private static void assertProblem(MvcTestResult result, int status, String code) {
