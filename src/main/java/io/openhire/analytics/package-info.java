@@ -15,8 +15,9 @@
  * <li>Events published outside any transaction (a refused sign-in) are recorded at once,
  * asynchronously, through the same listener and the same registry.</li>
  * <li>Entries are never changed or deleted by the application. They keep the actor's id
- * when the account is erased: the log must still show what an account did. They hold no
- * names or email addresses; publishers keep personal data out of {@code details}.</li>
+ * when the account is erased: the log must still show what an account did. Besides ids
+ * they hold the caller's IP address and user agent and the publisher's {@code details} (a
+ * failed sign-in keeps the email address tried), never secrets.</li>
  * </ul>
  * See {@code docs/audit-log.md}.
  */
