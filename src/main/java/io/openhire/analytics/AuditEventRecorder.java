@@ -23,7 +23,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * <p>
  * An event published in a transaction that rolls back is not recorded: it is not known to
  * have happened. Publishers of events that must survive their own failure (a refused
- * sign-in) publish them outside the failing transaction.
+ * sign-in) publish them outside the failing transaction, or keep it from rolling back
+ * ({@code noRollbackFor}, as the identity module's sign-in does).
  * <p>
  * The listener id is fixed so that renaming this class does not orphan publications
  * stored under the old name.

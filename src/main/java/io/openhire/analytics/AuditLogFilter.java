@@ -35,11 +35,6 @@ public record AuditLogFilter(@Nullable UUID actorId, @Nullable String action, @N
 		}
 	}
 
-	/** Every entry. */
-	public static AuditLogFilter any() {
-		return new AuditLogFilter(null, null, null, null, null, null);
-	}
-
 	/**
 	 * The criteria as a query of {@link AuditRecord}s, so the database does the
 	 * filtering.

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Values are cut to their column's length instead of being refused: the user agent and
  * some ids come from callers, and a security event must be kept even when a client sends
- * something oversized (a refused insert would leave the event to be retried forever).
+ * something oversized (a refused insert would fail again at every retry, and the event
+ * would never be recorded).
  */
 @Entity
 @Immutable

@@ -1,6 +1,5 @@
 package io.openhire.analytics;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -22,18 +21,15 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
- * {@code GET /api/v1/admin/audit-log} through HTTP, with real security and real tokens;
- * entries come from stored records and, end to end, from the identity module's events.
+ * {@code GET /api/v1/admin/audit-log} through HTTP, with real security and real tokens,
+ * over records stored directly with unique values.
  */
 @ApiTest
 class AuditLogApiTests {
 
 	private static final String AUDIT_LOG = "/api/v1/admin/audit-log";
-
-	private static final Duration DEADLINE = Duration.ofSeconds(10);
 
 	@Autowired
 	MockMvcTester mvc;
@@ -68,35 +64,6 @@ class AuditLogApiTests {
 			MvcTestResult result = mvc.get().uri(AUDIT_LOG).header(HttpHeaders.AUTHORIZATION, user.bearer()).exchange();
 			assertProblem(result, 403, "forbidden");
 		}
-	}
-
-	@Test
-	void adminSeesAFailedSignIn() {
-		SignedIn candidate = users.candidate();
-		MvcTestResult refused = mvc.post()
-			.uri("/api/v1/auth/login")
-			.header(HttpHeaders.USER_AGENT, "Intruder/0.1")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"email\": \"%s\", \"password\": \"Wrong-Password-123\"}".formatted(candidate.email()))
-			.exchange();
-		assertThat(refused).hasStatus(401);
-		String query = AUDIT_LOG + "?action=login_failed&entity_type=user&entity_id=" + candidate.id();
-		await().atMost(DEADLINE)
-			.untilAsserted(() -> assertThat(asAdmin(query)).bodyJson().extractingPath("$.count").isEqualTo(1));
-		MvcTestResult result = asAdmin(query);
-		assertThat(result).bodyJson().extractingPath("$.results[0].user_agent").isEqualTo("Intruder/0.1");
-		assertThat(result).bodyJson().extractingPath("$.results[0].ip").isNotNull();
-	}
-
-	@Test
-	void adminSeesASignInByItsActor() {
-		SignedIn employer = users.employer();
-		users.login(employer.email(), employer.password());
-		String query = AUDIT_LOG + "?actor=" + employer.id() + "&action=login_succeeded";
-		await().atMost(DEADLINE)
-			.untilAsserted(() -> assertThat(asAdmin(query)).bodyJson()
-				.extractingPath("$.results[0].entity_id")
-				.isEqualTo(employer.id().toString()));
 	}
 
 	@Test
