@@ -9,22 +9,32 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import java.util.Locale;
+
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import io.openhire.shared.ConfigurationProblem;
+import io.openhire.shared.CurrentUser;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 
 /**
  * The keys that sign access tokens (HS256 with {@code OPENHIRE_JWT_SECRET}) and the
@@ -36,6 +46,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
  * secret stops the start with a clear message.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TokenSettings.class)
 class TokenKeys {
 
 	static final int MIN_SECRET_BYTES = 32;
@@ -55,9 +66,42 @@ class TokenKeys {
 		return new SecretKeySpec(bytes, "HmacSHA256");
 	}
 
+	/**
+	 * Accepts only HS256 tokens signed with the key (so never {@code alg: none}), issued
+	 * by Openhire, unexpired, and still valid for their account.
+	 */
 	@Bean
-	JwtDecoder jwtDecoder(SecretKey tokenSigningKey) {
-		return NimbusJwtDecoder.withSecretKey(tokenSigningKey).macAlgorithm(MacAlgorithm.HS256).build();
+	JwtDecoder jwtDecoder(SecretKey tokenSigningKey, RevokedAccessTokens revoked, TokenStates states) {
+		NimbusJwtDecoder decoder = verifier(tokenSigningKey);
+		decoder.setJwtValidator(
+				new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(TokenSettings.ISSUER),
+						new AccessTokenValidator(revoked, states)));
+		return decoder;
+	}
+
+	/**
+	 * Authorities from the {@code role} claim: {@code ROLE_ADMIN}, {@code ROLE_EMPLOYER},
+	 * ...
+	 */
+	@Bean
+	JwtAuthenticationConverter jwtAuthenticationConverter() {
+		JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+		roles.setAuthoritiesClaimName(CurrentUser.ROLE_CLAIM);
+		roles.setAuthorityPrefix("ROLE_");
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter((jwt) -> roles.convert(jwt)
+			.stream()
+			.map((authority) -> (GrantedAuthority) new SimpleGrantedAuthority(
+					authority.getAuthority().toUpperCase(Locale.ROOT)))
+			.toList());
+		return converter;
+	}
+
+	/**
+	 * Checks signature and lifetime only; {@link #jwtDecoder} adds the account checks.
+	 */
+	static NimbusJwtDecoder verifier(SecretKey key) {
+		return NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
 	}
 
 	@Bean

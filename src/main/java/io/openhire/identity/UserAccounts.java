@@ -10,11 +10,16 @@ import java.util.regex.Pattern;
 import io.openhire.shared.ApiProblem;
 import io.openhire.shared.Role;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates and looks up accounts; the identity module's API to the rest of Openhire. */
+/**
+ * Creates accounts and answers questions about them; the identity module's API to the
+ * rest of Openhire.
+ */
 @Service
 @Transactional(readOnly = true)
 public class UserAccounts {
@@ -27,12 +32,16 @@ public class UserAccounts {
 
 	private final PasswordPolicy policy;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	UserAccounts(Users users, PasswordEncoder passwords, PasswordPolicy policy, Clock clock) {
+	UserAccounts(Users users, PasswordEncoder passwords, PasswordPolicy policy, ApplicationEventPublisher events,
+			Clock clock) {
 		this.users = users;
 		this.passwords = passwords;
 		this.policy = policy;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -44,13 +53,9 @@ public class UserAccounts {
 	 */
 	@Transactional
 	public UUID createAdmin(String email, String password) {
-		validate(email, password);
-		if (users.existsByEmailNormalized(User.normalize(email))) {
-			throw ApiProblem.conflict("email_taken", "An account with this email exists.");
-		}
-		User admin = new User(email, passwords.encode(password), "Admin", "", Role.ADMIN, clock.instant());
+		User admin = create(email, password, "Admin", "", Role.ADMIN);
 		admin.markEmailVerified();
-		return users.save(admin).id();
+		return admin.id();
 	}
 
 	/** Whether an account with this email (in any letter case) exists. */
@@ -58,7 +63,11 @@ public class UserAccounts {
 		return users.existsByEmailNormalized(User.normalize(email));
 	}
 
-	private void validate(String email, String password) {
+	/**
+	 * Creates an account after checking the email, the password policy and uniqueness.
+	 */
+	@Transactional
+	User create(String email, String password, String firstName, String lastName, Role role) {
 		Map<String, List<String>> errors = new LinkedHashMap<>();
 		if (email.length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
 			errors.put("email", List.of("Enter a valid email address."));
@@ -70,6 +79,34 @@ public class UserAccounts {
 		if (!errors.isEmpty()) {
 			throw ApiProblem.invalid(errors);
 		}
+		if (users.existsByEmailNormalized(User.normalize(email))) {
+			throw emailTaken();
+		}
+		User user = new User(email, passwords.encode(password), firstName, lastName, role, clock.instant());
+		try {
+			users.saveAndFlush(user);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// another request registered the same email between the check and the insert
+			throw emailTaken();
+		}
+		events.publishEvent(new UserRegistered(user.id(), user.email(), user.firstName(), user.lastName(), user.role(),
+				user.dateJoined()));
+		return user;
+	}
+
+	/**
+	 * The password problems of {@code password} as a validation failure of {@code field}.
+	 */
+	void checkPassword(String field, String password) {
+		List<String> problems = policy.problems(password);
+		if (!problems.isEmpty()) {
+			throw ApiProblem.invalid(Map.of(field, problems));
+		}
+	}
+
+	private static ApiProblem emailTaken() {
+		return ApiProblem.conflict("email_taken", "An account with this email exists.");
 	}
 
 }

@@ -56,8 +56,8 @@ class TokenKeysTests {
 			.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(),
 					JwtClaimsSet.builder().subject("u1").expiresAt(Instant.now().plusSeconds(60)).build()))
 			.getTokenValue();
-		assertThat(keys.jwtDecoder(key).decode(token).getSubject()).isEqualTo("u1");
-		assertThatExceptionOfType(JwtException.class).isThrownBy(() -> keys.jwtDecoder(other).decode(token));
+		assertThat(TokenKeys.verifier(key).decode(token).getSubject()).isEqualTo("u1");
+		assertThatExceptionOfType(JwtException.class).isThrownBy(() -> TokenKeys.verifier(other).decode(token));
 	}
 
 }

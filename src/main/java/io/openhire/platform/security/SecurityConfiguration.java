@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.openhire.platform.web.ProblemCodes;
 import io.openhire.platform.web.ProblemResponses;
+import io.openhire.shared.RouteAuthorization;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -31,10 +32,11 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * The HTTP security of the API: stateless bearer-token (JWT) authentication, CORS from
  * {@code OPENHIRE_CORS_ORIGINS}, security headers, and problem+json for 401 and 403.
  * <p>
- * Who may call an endpoint is declared on the endpoint itself with method security
- * ({@code @PreAuthorize}), next to the code it guards; requests to paths that do not
- * exist therefore get 404, not 401. The authorization matrix test checks every endpoint
- * against every role.
+ * Who may call an endpoint: path rules that modules contribute
+ * ({@link RouteAuthorization}) and {@code /api/v1/admin/**} for admins are checked first,
+ * before any body is read; the endpoints add method security ({@code @PreAuthorize}) next
+ * to the code they guard. Other paths pass, so a path that does not exist answers 404,
+ * not 401. The authorization matrix test checks every endpoint against every role.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -46,7 +48,8 @@ class SecurityConfiguration {
 			"X-RateLimit-Reset", "Retry-After", "Location", "WWW-Authenticate");
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, List<RouteAuthorization> moduleRoutes)
+			throws Exception {
 		BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
 		http.csrf(AbstractHttpConfigurer::disable)
 			.httpBasic(AbstractHttpConfigurer::disable)
@@ -60,7 +63,10 @@ class SecurityConfiguration {
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				.httpStrictTransportSecurity(
 						(hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(Duration.ofDays(365).toSeconds())))
-			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.authorizeHttpRequests((routes) -> {
+				moduleRoutes.forEach((rules) -> rules.configure(routes));
+				routes.requestMatchers("/api/v1/admin/**").hasRole("ADMIN").anyRequest().permitAll();
+			})
 			.oauth2ResourceServer((resourceServer) -> resourceServer.jwt((jwt) -> {
 			}).authenticationEntryPoint((request, response, ex) -> {
 				bearer.commence(request, response, ex);
