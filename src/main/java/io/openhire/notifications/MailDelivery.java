@@ -10,21 +10,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -53,7 +49,13 @@ class MailDelivery implements DisposableBean {
 	/** Batches one retry run sends at most; the next run continues. */
 	private static final int MAX_BATCHES = 10;
 
-	private final @Nullable JavaMailSender sender;
+	/**
+	 * Failed attempts in a row after which a retry run stops: the server is probably
+	 * down, and each further attempt would only count against its mail.
+	 */
+	private static final int FAILURES_BEFORE_PAUSE = 3;
+
+	private final @Nullable SmtpServer smtp;
 
 	private final OutboxMails mails;
 
@@ -68,7 +70,8 @@ class MailDelivery implements DisposableBean {
 
 	MailDelivery(ObjectProvider<JavaMailSender> sender, OutboxMails mails, TransactionOperations transactions,
 			MailSettings settings, Clock clock) {
-		this.sender = sender.getIfAvailable();
+		JavaMailSender configured = sender.getIfAvailable();
+		this.smtp = (configured != null) ? new SmtpServer(configured, settings.from()) : null;
 		this.mails = mails;
 		this.transactions = transactions;
 		this.settings = settings;
@@ -77,7 +80,7 @@ class MailDelivery implements DisposableBean {
 
 	/** Whether an SMTP server is configured; without one, mails are held. */
 	boolean isConfigured() {
-		return sender != null;
+		return smtp != null;
 	}
 
 	/**
@@ -103,16 +106,27 @@ class MailDelivery implements DisposableBean {
 	 * @return how many mails were sent
 	 */
 	int sendDue() {
-		if (sender == null) {
+		if (smtp == null) {
 			return 0;
 		}
 		int sent = 0;
+		int failuresInARow = 0;
 		for (int batch = 0; batch < MAX_BATCHES; batch++) {
 			Instant now = clock.instant();
 			List<UUID> due = transactions.execute((status) -> mails.findDue(now, PageRequest.of(0, BATCH)));
 			for (UUID id : (due != null) ? due : List.<UUID>of()) {
-				if (send(id)) {
-					sent++;
+				switch (send(id)) {
+					case SENT -> {
+						sent++;
+						failuresInARow = 0;
+					}
+					case FAILED -> failuresInARow++;
+					case UNSENDABLE, NOT_CLAIMED -> {
+					}
+				}
+				if (failuresInARow == FAILURES_BEFORE_PAUSE) {
+					log.warn("Mail delivery paused until the next run: {} attempts failed in a row", failuresInARow);
+					return sent;
 				}
 			}
 			if (due == null || due.size() < BATCH) {
@@ -122,33 +136,27 @@ class MailDelivery implements DisposableBean {
 		return sent;
 	}
 
-	/**
-	 * One attempt at sending one mail, if it is due and no other node claimed it.
-	 * @return whether this call sent it
-	 */
-	boolean send(UUID id) {
-		JavaMailSender smtp = sender;
-		if (smtp == null) {
-			return false;
-		}
-		Claim claim = transactions.execute((status) -> claim(id));
-		if (claim == null) {
-			return false;
+	/** One attempt at sending one mail, if it is due and no other node claimed it. */
+	Attempt send(UUID id) {
+		SmtpServer server = smtp;
+		Claim claim = (server != null) ? transactions.execute((status) -> claim(id)) : null;
+		if (server == null || claim == null) {
+			return Attempt.NOT_CLAIMED;
 		}
 		try {
-			smtp.send((message) -> compose(message, claim.mail()));
+			server.send(claim.mail());
 		}
 		catch (MailException ex) {
-			boolean permanent = ex instanceof MailParseException || ex instanceof MailPreparationException;
-			recordFailure(claim, ex, permanent);
-			return false;
+			boolean unsendable = ex instanceof MailParseException || ex instanceof MailPreparationException;
+			recordFailure(claim, ex, unsendable);
+			return unsendable ? Attempt.UNSENDABLE : Attempt.FAILED;
 		}
 		Instant now = clock.instant();
 		Integer recorded = transactions.execute((status) -> mails.markSent(id, claim.attempt(), now));
 		if (recorded == null || recorded == 0) {
 			log.warn("Mail {} was sent after its claim ran out; another node may send it again", id);
 		}
-		return true;
+		return Attempt.SENT;
 	}
 
 	private @Nullable Claim claim(UUID id) {
@@ -159,27 +167,10 @@ class MailDelivery implements DisposableBean {
 		return mails.findById(id).map((mail) -> new Claim(id, mail.attempts(), mail.content())).orElse(null);
 	}
 
-	private void compose(MimeMessage message, OutgoingMail mail) throws MessagingException {
-		MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-		helper.setFrom(settings.from());
-		helper.setTo(mail.to());
-		helper.setSubject(mail.subject());
-		if (mail.html() != null) {
-			helper.setText(mail.text(), mail.html());
-		}
-		else {
-			helper.setText(mail.text());
-		}
-		for (OutgoingMail.Attachment attachment : mail.attachments()) {
-			helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()),
-					attachment.contentType());
-		}
-	}
-
-	private void recordFailure(Claim claim, MailException ex, boolean permanent) {
+	private void recordFailure(Claim claim, MailException ex, boolean unsendable) {
 		String error = describe(ex);
 		Instant now = clock.instant();
-		Optional<Instant> next = permanent ? Optional.empty() : settings.nextAttempt(claim.attempt(), now);
+		Optional<Instant> next = unsendable ? Optional.empty() : settings.nextAttempt(claim.attempt(), now);
 		transactions.executeWithoutResult(
 				(status) -> next.ifPresentOrElse((at) -> mails.retryLater(claim.id(), claim.attempt(), at, error),
 						() -> mails.markFailed(claim.id(), claim.attempt(), error)));
@@ -212,6 +203,19 @@ class MailDelivery implements DisposableBean {
 		if (!afterCommit.awaitTermination(10, TimeUnit.SECONDS)) {
 			afterCommit.shutdownNow();
 		}
+	}
+
+	/** What came of one call to {@link #send}. */
+	enum Attempt {
+
+		SENT,
+		/** The server could not be reached or refused the mail. */
+		FAILED,
+		/** The mail cannot be composed: it failed for good. */
+		UNSENDABLE,
+		/** Not due, or another node claimed it. */
+		NOT_CLAIMED
+
 	}
 
 	/** This node's claim on one attempt at sending a mail. */

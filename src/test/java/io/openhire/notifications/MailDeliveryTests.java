@@ -39,9 +39,12 @@ class MailDeliveryTests {
 	@Autowired
 	TestClock clock;
 
+	/** No test leaves a mail due later, where it would get in the way of the next. */
 	@AfterEach
-	void smtpIsUpAgain() {
+	void sendWhatIsLeft() {
 		TestSmtpServer.up();
+		clock.advance(Duration.ofHours(2));
+		outbox.sendDue();
 	}
 
 	@Test
@@ -123,6 +126,29 @@ class MailDeliveryTests {
 		outbox.sendDue();
 		assertThat(mails.findById(mail.id()).orElseThrow().status()).isEqualTo(MailStatus.FAILED);
 		assertThat(TestSmtpServer.receivedBy(mail.recipient())).isEmpty();
+	}
+
+	@Test
+	void retryRunPausesAfterThreeFailuresInARow() {
+		List<OutboxMail> failed = IntStream.range(0, 4).mapToObj((i) -> enqueueWhileSmtpIsDown(recipient())).toList();
+		clock.advanceTo(failed.get(3).nextAttemptAt());
+
+		outbox.sendDue();
+
+		assertThat(failed).extracting((mail) -> mails.findById(mail.id()).orElseThrow().attempts())
+			.containsExactly(2, 2, 2, 1);
+	}
+
+	@Test
+	void mailThatCannotBeComposedFailsWithoutRetries() {
+		UUID id = transactions.execute((status) -> outbox
+			.enqueue(new OutgoingMail("ann@example.com, bob@example.com", "Two at once", "Text", null)));
+
+		OutboxMail failed = await().atMost(DEADLINE)
+			.until(() -> mails.findById(id).orElseThrow(), (mail) -> mail.status() == MailStatus.FAILED);
+		assertThat(failed.attempts()).isOne();
+		assertThat(failed.lastError()).isNotBlank();
+		assertThat(failed.nextAttemptAt()).isNull();
 	}
 
 	@Test
