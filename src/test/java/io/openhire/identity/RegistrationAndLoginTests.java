@@ -89,6 +89,22 @@ class RegistrationAndLoginTests {
 	}
 
 	@Test
+	void malformedAndOversizedBodiesAreRefusedBeforeAnythingIsStored() {
+		MvcTestResult malformed = Api.post(mvc, REGISTER, null, "{\"email\": \"a@b.io\", ");
+		assertThat(malformed).hasStatus(400);
+		assertThat(malformed).bodyJson().extractingPath("$.code").isEqualTo("malformed_json");
+		String email = TestUsers.uniqueEmail("big");
+		MvcTestResult oversized = Api.post(mvc, REGISTER, null,
+				"{\"email\": \"%s\", \"password\": \"%s\", \"first_name\": \"%s\", \"last_name\": \"B\", \"role\": \"candidate\"}"
+					.formatted(email, TestUsers.PASSWORD, "A".repeat(1_100_000)));
+		assertThat(oversized).hasStatus(413);
+		assertThat(oversized).bodyJson().extractingPath("$.code").isEqualTo("payload_too_large");
+		assertThat(Api.post(mvc, LOGIN, null,
+				"{\"email\": \"%s\", \"password\": \"%s\"}".formatted(email, TestUsers.PASSWORD)))
+			.hasStatus(401);
+	}
+
+	@Test
 	void unknownEmailAndWrongPasswordAnswerAlike() {
 		SignedIn user = users.candidate();
 		MvcTestResult wrongPassword = login(user.email(), "Wrong-Password-123", null);

@@ -32,8 +32,10 @@ class CacheCheck implements HealthCheck {
 		String probe = Ids.newId().toString();
 		cache.put(probe, probe);
 		try {
-			if (!probe.equals(cache.get(probe, String.class))) {
-				throw new IllegalStateException("The cache did not return what it was given");
+			Cache.ValueWrapper returned = cache.get(probe);
+			if (returned == null || !probe.equals(returned.get())) {
+				throw new IllegalStateException("The cache did not return what it was given: "
+						+ ((returned == null) ? "nothing" : String.valueOf(returned.get())));
 			}
 		}
 		finally {

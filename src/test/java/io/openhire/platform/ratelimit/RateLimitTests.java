@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.openhire.TestEndpoints;
+import io.openhire.TestUsers;
+import io.openhire.identity.UserAccounts;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +39,9 @@ class RateLimitTests {
 
 	@Autowired
 	JwtEncoder tokens;
+
+	@Autowired
+	UserAccounts accounts;
 
 	@Test
 	void anonymousCallsAreLimitedPerIp() {
@@ -73,7 +78,7 @@ class RateLimitTests {
 
 	@Test
 	void signedInCallsAreLimitedPerUserWhateverTheirIp() {
-		String token = token(UUID.randomUUID());
+		String token = token(newUser());
 		for (int i = 0; i < 7; i++) {
 			MvcTestResult result = from(mvc.get().uri(LIST), randomIp()).header("Authorization", "Bearer " + token)
 				.exchange();
@@ -81,8 +86,7 @@ class RateLimitTests {
 			assertThat(result).headers().hasValue("X-RateLimit-Limit", "7");
 		}
 		assertThat(mvc.get().uri(LIST).header("Authorization", "Bearer " + token).exchange()).hasStatus(429);
-		assertThat(mvc.get().uri(LIST).header("Authorization", "Bearer " + token(UUID.randomUUID())).exchange())
-			.hasStatusOk();
+		assertThat(mvc.get().uri(LIST).header("Authorization", "Bearer " + token(newUser())).exchange()).hasStatusOk();
 	}
 
 	@Test
@@ -94,12 +98,25 @@ class RateLimitTests {
 	private String token(UUID user) {
 		Instant now = Instant.now();
 		JwtClaimsSet claims = JwtClaimsSet.builder()
+			.issuer("openhire")
 			.subject(user.toString())
+			.id(UUID.randomUUID().toString())
 			.issuedAt(now)
 			.expiresAt(now.plusSeconds(300))
+			.claim("role", "admin")
+			.claim("sid", UUID.randomUUID().toString())
+			.claim("ver", 0)
 			.build();
 		return tokens.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
 			.getTokenValue();
+	}
+
+	/**
+	 * A real account (tokens of unknown users are refused), made without the rate-limited
+	 * API.
+	 */
+	private UUID newUser() {
+		return accounts.createAdmin(TestUsers.uniqueEmail("limited"), TestUsers.PASSWORD);
 	}
 
 	private static MockMvcRequestBuilder from(MockMvcRequestBuilder request, String ip) {

@@ -1,0 +1,137 @@
+package io.openhire;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import io.openhire.TestUsers.SignedIn;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every endpoint × every kind of caller → whether the call gets past authorization.
+ * {@code OK} means the caller is let in (the endpoint may still answer 400 or 404 for the
+ * deliberately empty bodies and unknown ids used here); {@code 401} and {@code 403} mean
+ * refused. Each module adds its rows below, in its own section.
+ */
+@ApiTest
+class AuthorizationMatrixTests {
+
+	enum Caller {
+
+		ANON, CANDIDATE, EMPLOYER, ADMIN
+
+	}
+
+	enum Expect {
+
+		OK, E401, E403
+
+	}
+
+	record Row(HttpMethod method, String path, Expect anon, Expect candidate, Expect employer, Expect admin) {
+
+		Expect expected(Caller caller) {
+			return switch (caller) {
+				case ANON -> anon;
+				case CANDIDATE -> candidate;
+				case EMPLOYER -> employer;
+				case ADMIN -> admin;
+			};
+		}
+
+	}
+
+	private static final Expect OK = Expect.OK;
+
+	private static final Expect E401 = Expect.E401;
+
+	private static final Expect E403 = Expect.E403;
+
+	private static final String SOME_ID = UUID.randomUUID().toString();
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestUsers users;
+
+	static List<Row> platform() {
+		return List.of(row(HttpMethod.GET, "/health", OK, OK, OK, OK),
+				row(HttpMethod.GET, "/health/db", OK, OK, OK, OK), row(HttpMethod.GET, "/api/schema", OK, OK, OK, OK),
+				row(HttpMethod.GET, "/api/docs", OK, OK, OK, OK),
+				row(HttpMethod.GET, "/actuator/health", OK, OK, OK, OK));
+	}
+
+	static List<Row> identity() {
+		return List.of(row(HttpMethod.POST, "/api/v1/auth/register", OK, OK, OK, OK),
+				row(HttpMethod.POST, "/api/v1/auth/login", OK, OK, OK, OK),
+				row(HttpMethod.POST, "/api/v1/auth/refresh", OK, OK, OK, OK),
+				row(HttpMethod.POST, "/api/v1/auth/logout", E401, OK, OK, OK),
+				row(HttpMethod.POST, "/api/v1/auth/verify-email", OK, OK, OK, OK),
+				row(HttpMethod.POST, "/api/v1/auth/verify-email/resend", E401, OK, OK, OK),
+				row(HttpMethod.POST, "/api/v1/auth/password/change", E401, OK, OK, OK),
+				row(HttpMethod.POST, "/api/v1/auth/password/reset", OK, OK, OK, OK),
+				row(HttpMethod.POST, "/api/v1/auth/password/reset/confirm", OK, OK, OK, OK),
+				row(HttpMethod.POST, "/api/v1/auth/magic-link", OK, OK, OK, OK),
+				row(HttpMethod.POST, "/api/v1/auth/magic-link/confirm", OK, OK, OK, OK),
+				row(HttpMethod.GET, "/api/v1/auth/me", E401, OK, OK, OK),
+				row(HttpMethod.PATCH, "/api/v1/auth/me", E401, OK, OK, OK),
+				row(HttpMethod.GET, "/api/v1/auth/me/export", E401, OK, OK, OK),
+				row(HttpMethod.DELETE, "/api/v1/auth/me", E401, OK, OK, OK),
+				row(HttpMethod.GET, "/api/v1/admin/users", E401, E403, E403, OK),
+				row(HttpMethod.POST, "/api/v1/admin/users", E401, E403, E403, OK),
+				row(HttpMethod.GET, "/api/v1/admin/users/" + SOME_ID, E401, E403, E403, OK),
+				row(HttpMethod.PATCH, "/api/v1/admin/users/" + SOME_ID, E401, E403, E403, OK),
+				row(HttpMethod.DELETE, "/api/v1/admin/users/" + SOME_ID, E401, E403, E403, OK),
+				row(HttpMethod.POST, "/api/v1/admin/users/" + SOME_ID + "/activate", E401, E403, E403, OK),
+				row(HttpMethod.POST, "/api/v1/admin/users/" + SOME_ID + "/deactivate", E401, E403, E403, OK));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyEndpointForEveryCaller() {
+		Map<Caller, String> bearers = new EnumMap<>(Caller.class);
+		bearers.put(Caller.CANDIDATE, users.candidate().bearer());
+		bearers.put(Caller.EMPLOYER, users.employer().bearer());
+		SignedIn admin = users.admin();
+		bearers.put(Caller.ADMIN, admin.bearer());
+		return Stream.of(platform(), identity())
+			.flatMap(List::stream)
+			.flatMap((row) -> Stream.of(Caller.values())
+				.map((caller) -> DynamicTest.dynamicTest(
+						row.method() + " " + row.path() + " as " + caller + " → " + row.expected(caller),
+						() -> check(row, caller, bearers.get(caller)))));
+	}
+
+	private void check(Row row, Caller caller, String bearer) {
+		MockMvcRequestBuilder request = mvc.method(row.method()).uri(row.path());
+		if (bearer != null) {
+			request.header("Authorization", bearer);
+		}
+		if (row.method() != HttpMethod.GET) {
+			request.contentType(MediaType.APPLICATION_JSON).content("{}");
+		}
+		int status = request.exchange().getResponse().getStatus();
+		switch (row.expected(caller)) {
+			case OK -> assertThat(status).as("status").isNotIn(401, 403);
+			case E401 -> assertThat(status).as("status").isEqualTo(401);
+			case E403 -> assertThat(status).as("status").isEqualTo(403);
+		}
+	}
+
+	private static Row row(HttpMethod method, String path, Expect anon, Expect candidate, Expect employer,
+			Expect admin) {
+		return new Row(method, path, anon, candidate, employer, admin);
+	}
+
+}
