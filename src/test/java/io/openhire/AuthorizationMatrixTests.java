@@ -98,6 +98,14 @@ class AuthorizationMatrixTests {
 				row(HttpMethod.POST, "/api/v1/admin/users/" + SOME_ID + "/deactivate", E401, E403, E403, OK));
 	}
 
+	static List<Row> notifications() {
+		return List.of(row(HttpMethod.GET, "/api/v1/admin/outbox", E401, E403, E403, OK));
+	}
+
+	static List<Row> analytics() {
+		return List.of(row(HttpMethod.GET, "/api/v1/admin/audit-log", E401, E403, E403, OK));
+	}
+
 	@TestFactory
 	Stream<DynamicTest> everyEndpointForEveryCaller() {
 		Map<Caller, String> bearers = new EnumMap<>(Caller.class);
@@ -105,7 +113,7 @@ class AuthorizationMatrixTests {
 		bearers.put(Caller.EMPLOYER, users.employer().bearer());
 		SignedIn admin = users.admin();
 		bearers.put(Caller.ADMIN, admin.bearer());
-		return Stream.of(platform(), identity())
+		return Stream.of(platform(), identity(), notifications(), analytics())
 			.flatMap(List::stream)
 			.flatMap((row) -> Stream.of(Caller.values())
 				.map((caller) -> DynamicTest.dynamicTest(

@@ -11,9 +11,10 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * Refuses signed, unexpired access tokens that must no longer work: revoked at logout, of
- * a deactivated or unknown account, or issued before the account's token version moved on
- * (password change or reset, role change, deactivation, erasure).
+ * Refuses signed, unexpired access tokens that must no longer work: of a session that
+ * ended (logout, refresh-token reuse) or revoked one by one, of a deactivated or unknown
+ * account, or issued before the account's token version moved on (password change or
+ * reset, role change, deactivation, erasure).
  */
 class AccessTokenValidator implements OAuth2TokenValidator<Jwt> {
 
@@ -34,7 +35,9 @@ class AccessTokenValidator implements OAuth2TokenValidator<Jwt> {
 				|| jwt.getClaim(VERSION_CLAIM) == null) {
 			return invalid("The token lacks required claims.");
 		}
-		if (revoked.isRevoked(jwt.getId())) {
+		String session = jwt.getClaimAsString(CurrentUser.SESSION_CLAIM);
+		if (revoked.isRevoked(RevokedAccessTokens.token(jwt.getId()))
+				|| (session != null && revoked.isRevoked(RevokedAccessTokens.session(session)))) {
 			return invalid("The token was revoked.");
 		}
 		UUID userId;

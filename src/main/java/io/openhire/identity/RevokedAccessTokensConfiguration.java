@@ -41,13 +41,13 @@ class RevokedAccessTokensConfiguration {
 		}).build();
 		return new RevokedAccessTokens() {
 			@Override
-			public void revoke(String tokenId, Instant expiresAt) {
-				revoked.put(tokenId, expiresAt);
+			public void revoke(String key, Instant until) {
+				revoked.put(key, until);
 			}
 
 			@Override
-			public boolean isRevoked(String tokenId) {
-				return revoked.getIfPresent(tokenId) != null;
+			public boolean isRevoked(String key) {
+				return revoked.getIfPresent(key) != null;
 			}
 		};
 	}
@@ -56,19 +56,19 @@ class RevokedAccessTokensConfiguration {
 	@ConditionalOnBooleanProperty("openhire.redis.enabled")
 	RevokedAccessTokens redisRevokedAccessTokens(StringRedisTemplate redis, Clock clock,
 			@Value("${openhire.redis.key-prefix}") String keyPrefix) {
-		String prefix = keyPrefix + "revoked-token:";
+		String prefix = keyPrefix + "revoked:";
 		return new RevokedAccessTokens() {
 			@Override
-			public void revoke(String tokenId, Instant expiresAt) {
-				Duration ttl = Duration.between(clock.instant(), expiresAt);
+			public void revoke(String key, Instant until) {
+				Duration ttl = Duration.between(clock.instant(), until);
 				if (!ttl.isNegative() && !ttl.isZero()) {
-					redis.opsForValue().set(prefix + tokenId, "1", ttl);
+					redis.opsForValue().set(prefix + key, "1", ttl);
 				}
 			}
 
 			@Override
-			public boolean isRevoked(String tokenId) {
-				return Boolean.TRUE.equals(redis.hasKey(prefix + tokenId));
+			public boolean isRevoked(String key) {
+				return Boolean.TRUE.equals(redis.hasKey(prefix + key));
 			}
 		};
 	}

@@ -34,15 +34,18 @@ class Sessions {
 
 	private final SecurityAudit audit;
 
+	private final RevokedAccessTokens revoked;
+
 	private final Clock clock;
 
 	Sessions(RefreshTokens refreshTokens, Users users, AccessTokens accessTokens, TokenSettings settings,
-			SecurityAudit audit, Clock clock) {
+			SecurityAudit audit, RevokedAccessTokens revoked, Clock clock) {
 		this.refreshTokens = refreshTokens;
 		this.users = users;
 		this.accessTokens = accessTokens;
 		this.settings = settings;
 		this.audit = audit;
+		this.revoked = revoked;
 		this.clock = clock;
 	}
 
@@ -62,6 +65,7 @@ class Sessions {
 			.orElseThrow(Sessions::invalid);
 		if (token.spent() || refreshTokens.spend(token.id(), now) == 0) {
 			refreshTokens.revokeFamily(token.familyId(), now);
+			refuseAccessTokens(token.familyId());
 			audit.record(token.userId(), "refresh_token_reused", token.userId());
 			throw invalid();
 		}
@@ -77,6 +81,12 @@ class Sessions {
 		refreshTokens.findByTokenHash(TokenSecrets.hash(refreshValue))
 			.filter((token) -> token.userId().equals(userId))
 			.ifPresent((token) -> refreshTokens.revokeFamily(token.familyId(), clock.instant()));
+	}
+
+	/** Refuses every access token of the session until the newest would have expired. */
+	void refuseAccessTokens(UUID sessionId) {
+		revoked.revoke(RevokedAccessTokens.session(sessionId.toString()),
+				clock.instant().plus(settings.accessTokenTtl()));
 	}
 
 	void endAll(UUID userId) {

@@ -72,8 +72,11 @@ class SignIn {
 		boolean matches = passwords.matches(password, found.map(User::passwordHash).orElse(decoyHash));
 		if (found.isEmpty() || !matches) {
 			throttle.failed(normalized);
+			// the address is kept only when it has no account: the user id names known
+			// ones,
+			// and an erased account's address must not linger in the log
 			audit.record(found.map(User::id).orElse(null), "login_failed", found.map(User::id).orElse(null),
-					Map.of("email", normalized));
+					found.isPresent() ? Map.of() : Map.of("email", normalized));
 			throw new ApiProblem(HttpStatus.UNAUTHORIZED, "invalid_credentials", "The email or password is wrong.");
 		}
 		User user = found.get();
@@ -112,10 +115,14 @@ class SignIn {
 		return sessions.refresh(refreshToken);
 	}
 
-	/** Ends the caller's session and refuses their current access token at once. */
+	/**
+	 * Ends the caller's session: the refresh token, the current access token and every
+	 * other access token of the session stop working at once.
+	 */
 	void logout(CurrentUser caller, String refreshToken, java.time.Instant accessTokenExpiresAt) {
 		sessions.end(caller.id(), refreshToken);
-		revoked.revoke(caller.tokenId(), accessTokenExpiresAt);
+		revoked.revoke(RevokedAccessTokens.token(caller.tokenId()), accessTokenExpiresAt);
+		sessions.refuseAccessTokens(java.util.UUID.fromString(caller.sessionId()));
 		audit.record(caller.id(), "logout", caller.id());
 	}
 

@@ -24,4 +24,15 @@ import org.jspecify.annotations.Nullable;
 public record AuditEvent(@Nullable UUID actorId, String action, String entityType, @Nullable String entityId,
 		@Nullable String ip, @Nullable String userAgent, Instant occurredAt, Map<String, String> details) {
 
+	/** Fails in the publisher's code, not later as a publication that keeps failing. */
+	public AuditEvent {
+		if (action == null || action.isBlank() || entityType == null || entityType.isBlank()) {
+			throw new IllegalArgumentException("An audit event needs an action and an entity type");
+		}
+		if (occurredAt == null) {
+			throw new IllegalArgumentException("An audit event needs a time");
+		}
+		details = (details == null) ? Map.of() : Map.copyOf(details);
+	}
+
 }

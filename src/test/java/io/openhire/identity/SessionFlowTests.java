@@ -47,10 +47,28 @@ class SessionFlowTests {
 					? new String(first.getResponse().getContentAsByteArray()) : "{}", "$.refresh");
 		assertThat(second).isNotEqualTo(user.refreshToken());
 
+		String secondAccess = Api.read(first, "$.access");
+		assertThat(Api.get(mvc, "/api/v1/auth/me", "Bearer " + secondAccess)).hasStatusOk();
+
 		MvcTestResult reuse = refresh(user.refreshToken());
 		assertThat(reuse).hasStatus(401);
 		assertThat(reuse).bodyJson().extractingPath("$.code").isEqualTo("invalid_refresh_token");
 		assertThat(refresh(second)).hasStatus(401);
+		// the access tokens of the compromised session stop too
+		assertThat(Api.get(mvc, "/api/v1/auth/me", "Bearer " + secondAccess)).hasStatus(401);
+		assertThat(Api.get(mvc, "/api/v1/auth/me", user.bearer())).hasStatus(401);
+	}
+
+	@Test
+	void logoutEndsOnlyItsOwnSession() {
+		SignedIn user = users.candidate();
+		SignedIn otherDevice = users.login(user.email(), user.password());
+		assertThat(Api.post(mvc, "/api/v1/auth/logout", user.bearer(),
+				"{\"refresh\": \"%s\"}".formatted(user.refreshToken())))
+			.hasStatus(204);
+		assertThat(Api.get(mvc, "/api/v1/auth/me", user.bearer())).hasStatus(401);
+		assertThat(Api.get(mvc, "/api/v1/auth/me", otherDevice.bearer())).hasStatusOk();
+		assertThat(refresh(otherDevice.refreshToken())).hasStatusOk();
 	}
 
 	@Test
