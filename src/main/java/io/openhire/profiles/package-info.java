@@ -2,7 +2,7 @@
  * Candidate profiles (skills, education, experience, certifications, portfolio,
  * availability, preferences) and employer profiles.
  */
-@ApplicationModule(displayName = "Profiles", allowedDependencies = { "shared", "identity", "catalog" })
+@ApplicationModule(displayName = "Profiles", allowedDependencies = { "shared", "identity", "catalog", "companies" })
 @NullMarked
 package io.openhire.profiles;
 
