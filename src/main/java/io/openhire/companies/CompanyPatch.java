@@ -101,10 +101,19 @@ class CompanyPatch {
 		return path.startsWith(".") ? path.substring(1) : path;
 	}
 
-	/** {@code headquarters.postalCode} → {@code headquarters.postal_code}. */
+	/**
+	 * {@code headquarters.postalCode} → {@code headquarters.postal_code}, as the platform
+	 * names fields of request bodies ({@code benefits[0]}).
+	 */
 	private static String field(Path path) {
 		StringBuilder field = new StringBuilder();
 		for (Path.Node node : path) {
+			if (node.getIndex() != null) {
+				field.append('[').append(node.getIndex()).append(']');
+			}
+			else if (node.getKey() != null) {
+				field.append('[').append(node.getKey()).append(']');
+			}
 			if (node.getName() == null || node.getName().startsWith("<")) {
 				continue;
 			}

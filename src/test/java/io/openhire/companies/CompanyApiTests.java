@@ -155,6 +155,11 @@ class CompanyApiTests {
 		MvcTestResult tooLong = Api.patch(mvc, company(id), owner.bearer(),
 				"{\"headquarters\": {\"city\": \"%s\"}}".formatted("x".repeat(101)));
 		assertThat(tooLong).bodyJson().extractingPath("$.errors['headquarters.city']").asArray().isNotEmpty();
+		MvcTestResult longBenefit = Api.patch(mvc, company(id), owner.bearer(),
+				"{\"benefits\": [\"ok\", \"%s\"]}".formatted("b".repeat(101)));
+		assertThat(longBenefit).bodyJson().extractingPath("$.errors['benefits[1]']").asArray().isNotEmpty();
+		MvcTestResult badLink = Api.patch(mvc, company(id), owner.bearer(), "{\"social_links\": {\"x\": \"\"}}");
+		assertThat(badLink).bodyJson().extractingPath("$.errors['social_links[x]']").asArray().isNotEmpty();
 		assertThat(Api.patch(mvc, company(id), owner.bearer(), "[1]")).hasStatus(400);
 		assertThat(Api.patch(mvc, company(id), owner.bearer(), "{")).bodyJson()
 			.extractingPath("$.code")
