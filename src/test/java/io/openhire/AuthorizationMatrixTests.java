@@ -106,6 +106,18 @@ class AuthorizationMatrixTests {
 		return List.of(row(HttpMethod.GET, "/api/v1/admin/audit-log", E401, E403, E403, OK));
 	}
 
+	static List<Row> companies() {
+		String company = "/api/v1/companies/" + SOME_ID;
+		return List.of(row(HttpMethod.GET, "/api/v1/companies", OK, OK, OK, OK),
+				row(HttpMethod.POST, "/api/v1/companies", E401, E403, OK, OK),
+				row(HttpMethod.GET, company, OK, OK, OK, OK), row(HttpMethod.PUT, company, E401, E403, OK, OK),
+				row(HttpMethod.PATCH, company, E401, E403, OK, OK), row(HttpMethod.DELETE, company, E401, E403, OK, OK),
+				row(HttpMethod.GET, company + "/jobs", OK, OK, OK, OK),
+				row(HttpMethod.GET, company + "/members", E401, E403, OK, OK),
+				row(HttpMethod.POST, company + "/members", E401, E403, OK, OK),
+				row(HttpMethod.DELETE, company + "/members/" + SOME_ID, E401, E403, OK, OK));
+	}
+
 	@TestFactory
 	Stream<DynamicTest> everyEndpointForEveryCaller() {
 		Map<Caller, String> bearers = new EnumMap<>(Caller.class);
@@ -113,7 +125,7 @@ class AuthorizationMatrixTests {
 		bearers.put(Caller.EMPLOYER, users.employer().bearer());
 		SignedIn admin = users.admin();
 		bearers.put(Caller.ADMIN, admin.bearer());
-		return Stream.of(platform(), identity(), notifications(), analytics())
+		return Stream.of(platform(), identity(), notifications(), analytics(), companies())
 			.flatMap(List::stream)
 			.flatMap((row) -> Stream.of(Caller.values())
 				.map((caller) -> DynamicTest.dynamicTest(
