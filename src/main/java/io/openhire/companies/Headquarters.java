@@ -58,8 +58,4 @@ class Headquarters {
 		return new CompanyDetails.Address(address, city, region, postalCode, country, latitude, longitude);
 	}
 
-	@Nullable String country() {
-		return country;
-	}
-
 }
