@@ -213,6 +213,19 @@ class CompanyValidationTests {
 		assertThat(other).isNotBlank();
 	}
 
+	@Test
+	void concurrentCreationsOfOneNameLeaveOneCompany() {
+		String name = CompanyJson.uniqueName("Raced");
+		List<java.util.concurrent.CompletableFuture<Integer>> calls = java.util.stream.IntStream.range(0, 6)
+			.mapToObj((i) -> java.util.concurrent.CompletableFuture
+				.supplyAsync(() -> create(CompanyJson.company().with("name", (i % 2 == 0) ? name : name.toUpperCase()))
+					.getResponse()
+					.getStatus()))
+			.toList();
+		List<Integer> statuses = calls.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+		assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
+	}
+
 	private MvcTestResult create(CompanyJson company) {
 		return Api.post(mvc, COMPANIES, employer.bearer(), company.toString());
 	}
