@@ -3,6 +3,7 @@ package io.openhire.catalog;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.openhire.shared.CurrentUser;
 import io.openhire.shared.PageQuery;
 import io.openhire.shared.PageResponse;
@@ -29,8 +30,21 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Catalog")
 class CategoryController {
 
-	/** A new category, or a change; {@code "parent_id": null} moves it to the top. */
-	record CategoryRequest(@Nullable String name, @Nullable Optional<UUID> parentId) {
+	/**
+	 * A new category, or a change: a missing field stays as it is,
+	 * {@code "parent_id": null} moves the category to the top of the tree.
+	 */
+	static final class CategoryRequest {
+
+		@JsonProperty
+		@Nullable String name;
+
+		@Nullable Optional<UUID> parentId;
+
+		@JsonProperty("parent_id")
+		void parentId(@Nullable UUID parentId) {
+			this.parentId = Optional.ofNullable(parentId);
+		}
 
 		CategoryService.CategoryFields fields() {
 			return new CategoryService.CategoryFields(name, parentId);

@@ -3,6 +3,7 @@ package io.openhire.catalog;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.openhire.shared.CurrentUser;
 import io.openhire.shared.PageQuery;
 import io.openhire.shared.PageResponse;
@@ -29,8 +30,29 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Catalog")
 class LocationController {
 
-	record LocationRequest(@Nullable String city, @Nullable Optional<String> region, @Nullable String country,
-			@Nullable Double latitude, @Nullable Double longitude) {
+	/**
+	 * A new location, or a change: a missing field stays, {@code "region": null} clears.
+	 */
+	static final class LocationRequest {
+
+		@JsonProperty
+		@Nullable String city;
+
+		@JsonProperty
+		@Nullable String country;
+
+		@JsonProperty
+		@Nullable Double latitude;
+
+		@JsonProperty
+		@Nullable Double longitude;
+
+		@Nullable Optional<String> region;
+
+		@JsonProperty("region")
+		void region(@Nullable String region) {
+			this.region = Optional.ofNullable(region);
+		}
 
 		LocationService.LocationFields fields() {
 			return new LocationService.LocationFields(city, region, country, latitude, longitude);

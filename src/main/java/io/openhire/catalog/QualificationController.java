@@ -3,6 +3,7 @@ package io.openhire.catalog;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.openhire.shared.CurrentUser;
 import io.openhire.shared.PageQuery;
 import io.openhire.shared.PageResponse;
@@ -29,7 +30,24 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Catalog")
 class QualificationController {
 
-	record QualificationRequest(@Nullable String name, @Nullable String level, @Nullable Optional<String> field) {
+	/**
+	 * A new qualification, or a change: a missing field stays, {@code "field": null}
+	 * clears.
+	 */
+	static final class QualificationRequest {
+
+		@JsonProperty
+		@Nullable String name;
+
+		@JsonProperty
+		@Nullable String level;
+
+		@Nullable Optional<String> field;
+
+		@JsonProperty("field")
+		void field(@Nullable String field) {
+			this.field = Optional.ofNullable(field);
+		}
 
 		QualificationService.QualificationFields fields() {
 			return new QualificationService.QualificationFields(name, level, field);

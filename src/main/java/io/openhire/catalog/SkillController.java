@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.openhire.shared.CurrentUser;
 import io.openhire.shared.PageQuery;
 import io.openhire.shared.PageResponse;
@@ -30,9 +31,31 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Catalog")
 class SkillController {
 
-	/** A new skill, or a change (where a missing field stays as it is). */
-	record SkillRequest(@Nullable String name, @Nullable String category, @Nullable Optional<String> description,
-			@Nullable Integer popularity, @Nullable List<String> aliases) {
+	/**
+	 * A new skill, or a change: a missing field stays as it is,
+	 * {@code "description": null} clears it. (A class rather than a record, because only
+	 * a setter tells a field sent as null from a missing one.)
+	 */
+	static final class SkillRequest {
+
+		@JsonProperty
+		@Nullable String name;
+
+		@JsonProperty
+		@Nullable String category;
+
+		@JsonProperty
+		@Nullable Integer popularity;
+
+		@JsonProperty
+		@Nullable List<String> aliases;
+
+		@Nullable Optional<String> description;
+
+		@JsonProperty("description")
+		void description(@Nullable String description) {
+			this.description = Optional.ofNullable(description);
+		}
 
 		SkillService.SkillFields fields() {
 			return new SkillService.SkillFields(name, category, description, popularity, aliases);
