@@ -73,12 +73,12 @@ class CompanyMemberships {
 		}
 		Page<CompanyMember> found = members.findByCompanyId(companyId, PageRequest.of(page.page() - 1, page.pageSize(),
 				Sort.by(Sort.Order.asc("joinedAt"), Sort.Order.asc("id"))));
-		// one lookup per member of the page (at most page_size): identity has no bulk
-		// lookup yet
+		Map<UUID, AccountSummary> people = accounts
+			.findAll(found.getContent().stream().map(CompanyMember::userId).toList());
 		return PageResponse.of(page, found.getTotalElements(),
 				found.getContent()
 					.stream()
-					.map((member) -> MemberView.of(member, accounts.find(member.userId()).orElse(null)))
+					.map((member) -> MemberView.of(member, people.get(member.userId())))
 					.toList());
 	}
 
