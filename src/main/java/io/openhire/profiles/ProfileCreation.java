@@ -1,0 +1,69 @@
+package io.openhire.profiles;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Creates a user's empty profile unless it exists, from the registration event or on
+ * first access, whichever comes first. Each insert runs in a transaction of its own: when
+ * two arrive together, the unique key on {@code user_id} refuses the second, whose caller
+ * then reads the first's profile; the caller's own transaction is not spoilt by the
+ * failed insert.
+ */
+@Component
+class ProfileCreation {
+
+	private final Candidates candidates;
+
+	private final Employers employers;
+
+	private final TransactionTemplate newTransaction;
+
+	private final Clock clock;
+
+	ProfileCreation(Candidates candidates, Employers employers, PlatformTransactionManager transactions, Clock clock) {
+		this.candidates = candidates;
+		this.employers = employers;
+		this.newTransaction = new TransactionTemplate(transactions);
+		this.newTransaction.setPropagationBehavior(Propagation.REQUIRES_NEW.value());
+		this.clock = clock;
+	}
+
+	/** The candidate's profile, created empty if it was missing. */
+	@Transactional
+	CandidateProfile candidate(UUID userId) {
+		return candidates.findByUserId(userId).orElseGet(() -> {
+			try {
+				newTransaction.executeWithoutResult(
+						(status) -> candidates.saveAndFlush(new CandidateProfile(userId, clock.instant())));
+			}
+			catch (DataIntegrityViolationException ex) {
+				// created meanwhile by the other path; read it below
+			}
+			return candidates.findByUserId(userId).orElseThrow();
+		});
+	}
+
+	/** The employer's profile, created (with these names) if it was missing. */
+	@Transactional
+	EmployerProfile employer(UUID userId, String firstName, String lastName) {
+		return employers.findByUserId(userId).orElseGet(() -> {
+			try {
+				newTransaction.executeWithoutResult((status) -> employers
+					.saveAndFlush(new EmployerProfile(userId, firstName, lastName, clock.instant())));
+			}
+			catch (DataIntegrityViolationException ex) {
+				// created meanwhile by the other path; read it below
+			}
+			return employers.findByUserId(userId).orElseThrow();
+		});
+	}
+
+}
