@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -56,6 +57,15 @@ public class UserAccounts {
 		User admin = create(email, password, "Admin", "", Role.ADMIN);
 		admin.markEmailVerified();
 		return admin.id();
+	}
+
+	/** The account with this email, in any letter case. */
+	public Optional<AccountSummary> findByEmail(String email) {
+		return users.findByEmailNormalized(User.normalize(email)).map(AccountSummary::of);
+	}
+
+	public Optional<AccountSummary> find(UUID id) {
+		return users.findById(id).map(AccountSummary::of);
 	}
 
 	/** Whether an account with this email (in any letter case) exists. */
