@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How an employer (a recruiter, a hospital's HR officer) presents themself. The names
- * start as the account's names at registration and are the profile's own after that.
+ * start as the account's names and are the profile's own after that.
  */
 @Entity
 @Table(name = "employer_profiles")
@@ -79,18 +79,6 @@ class EmployerProfile {
 		this.bio = Problems.text(fields.bio());
 		this.linkedinUrl = Problems.text(fields.linkedinUrl());
 		this.updatedAt = now;
-	}
-
-	/**
-	 * Takes the account's names if the profile has none yet: it was created on first
-	 * access, before the registration event told the names.
-	 */
-	void nameIfUnnamed(String firstName, String lastName, Instant now) {
-		if (this.firstName.isBlank() && this.lastName.isBlank()) {
-			this.firstName = firstName.strip();
-			this.lastName = lastName.strip();
-			this.updatedAt = now;
-		}
 	}
 
 	Fields fields() {

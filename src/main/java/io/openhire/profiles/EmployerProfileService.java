@@ -45,7 +45,7 @@ class EmployerProfileService {
 	}
 
 	View mine(UUID userId) {
-		return view(creation.employer(userId, "", ""));
+		return view(creation.employer(userId));
 	}
 
 	/**
@@ -53,7 +53,7 @@ class EmployerProfileService {
 	 * written with their country code (+31 6 1234 5678).
 	 */
 	View replace(UUID userId, EmployerProfile.Fields fields) {
-		EmployerProfile profile = creation.employer(userId, "", "");
+		EmployerProfile profile = creation.employer(userId);
 		Problems problems = new Problems();
 		fields.check(problems);
 		problems.throwIfAny();
@@ -62,7 +62,7 @@ class EmployerProfileService {
 	}
 
 	View patch(UUID userId, JsonNode patch) {
-		EmployerProfile profile = creation.employer(userId, "", "");
+		EmployerProfile profile = creation.employer(userId);
 		return replace(userId, mergePatch.apply(profile.fields(), patch, EmployerProfile.Fields.class));
 	}
 

@@ -3,6 +3,9 @@ package io.openhire.profiles;
 import java.time.Clock;
 import java.util.UUID;
 
+import io.openhire.identity.AccountSummary;
+import io.openhire.identity.UserAccounts;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,13 +27,17 @@ class ProfileCreation {
 
 	private final Employers employers;
 
+	private final UserAccounts accounts;
+
 	private final TransactionTemplate newTransaction;
 
 	private final Clock clock;
 
-	ProfileCreation(Candidates candidates, Employers employers, PlatformTransactionManager transactions, Clock clock) {
+	ProfileCreation(Candidates candidates, Employers employers, UserAccounts accounts,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.candidates = candidates;
 		this.employers = employers;
+		this.accounts = accounts;
 		this.newTransaction = new TransactionTemplate(transactions);
 		this.newTransaction.setPropagationBehavior(Propagation.REQUIRES_NEW.value());
 		this.clock = clock;
@@ -51,13 +58,16 @@ class ProfileCreation {
 		});
 	}
 
-	/** The employer's profile, created (with these names) if it was missing. */
+	/**
+	 * The employer's profile, created if it was missing, with the names of the account.
+	 */
 	@Transactional
-	EmployerProfile employer(UUID userId, String firstName, String lastName) {
+	EmployerProfile employer(UUID userId) {
 		return employers.findByUserId(userId).orElseGet(() -> {
+			AccountSummary account = accounts.find(userId).orElseThrow();
 			try {
-				newTransaction.executeWithoutResult((status) -> employers
-					.saveAndFlush(new EmployerProfile(userId, firstName, lastName, clock.instant())));
+				newTransaction.executeWithoutResult((status) -> employers.saveAndFlush(
+						new EmployerProfile(userId, account.firstName(), account.lastName(), clock.instant())));
 			}
 			catch (DataIntegrityViolationException ex) {
 				// created meanwhile by the other path; read it below

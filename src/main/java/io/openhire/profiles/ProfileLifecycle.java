@@ -1,7 +1,5 @@
 package io.openhire.profiles;
 
-import java.time.Clock;
-
 import io.openhire.identity.UserErased;
 import io.openhire.identity.UserRegistered;
 import io.openhire.shared.Role;
@@ -29,15 +27,12 @@ class ProfileLifecycle {
 
 	private final ProfileCompleteness entries;
 
-	private final Clock clock;
-
-	ProfileLifecycle(ProfileCreation creation, Candidates candidates, Employers employers, ProfileCompleteness entries,
-			Clock clock) {
+	ProfileLifecycle(ProfileCreation creation, Candidates candidates, Employers employers,
+			ProfileCompleteness entries) {
 		this.creation = creation;
 		this.candidates = candidates;
 		this.employers = employers;
 		this.entries = entries;
-		this.clock = clock;
 	}
 
 	/** Idempotent: the profile may exist already, created on first access. */
@@ -47,8 +42,7 @@ class ProfileLifecycle {
 			creation.candidate(event.userId());
 		}
 		else if (event.role() == Role.EMPLOYER) {
-			creation.employer(event.userId(), event.firstName(), event.lastName())
-				.nameIfUnnamed(event.firstName(), event.lastName(), clock.instant());
+			creation.employer(event.userId());
 		}
 	}
 
