@@ -128,6 +128,22 @@ class AuthorizationMatrixTests {
 		return rows;
 	}
 
+	static List<Row> catalog() {
+		List<Row> rows = new java.util.ArrayList<>();
+		for (String list : List.of("/api/v1/skills", "/api/v1/categories", "/api/v1/qualifications",
+				"/api/v1/locations")) {
+			rows.add(row(HttpMethod.GET, list, OK, OK, OK, OK));
+			rows.add(row(HttpMethod.GET, list + "/" + SOME_ID, OK, OK, OK, OK));
+			rows.add(row(HttpMethod.POST, list, E401, E403, E403, OK));
+			rows.add(row(HttpMethod.PATCH, list + "/" + SOME_ID, E401, E403, E403, OK));
+			rows.add(row(HttpMethod.DELETE, list + "/" + SOME_ID, E401, E403, E403, OK));
+		}
+		rows.add(row(HttpMethod.GET, "/api/v1/skills?status=pending", E401, E403, E403, OK));
+		rows.add(row(HttpMethod.POST, "/api/v1/admin/skills/" + SOME_ID + "/approve", E401, E403, E403, OK));
+		rows.add(row(HttpMethod.POST, "/api/v1/admin/skills/" + SOME_ID + "/merge", E401, E403, E403, OK));
+		return rows;
+	}
+
 	@TestFactory
 	Stream<DynamicTest> everyEndpointForEveryCaller() {
 		Map<Caller, String> bearers = new EnumMap<>(Caller.class);
@@ -135,7 +151,7 @@ class AuthorizationMatrixTests {
 		bearers.put(Caller.EMPLOYER, users.employer().bearer());
 		SignedIn admin = users.admin();
 		bearers.put(Caller.ADMIN, admin.bearer());
-		return Stream.of(platform(), identity(), notifications(), analytics(), profiles())
+		return Stream.of(platform(), identity(), notifications(), analytics(), catalog(), profiles())
 			.flatMap(List::stream)
 			.flatMap((row) -> Stream.of(Caller.values())
 				.map((caller) -> DynamicTest.dynamicTest(
