@@ -107,11 +107,11 @@ class CandidateProfileService {
 		Page<CandidateProfile> profiles = candidates.findAll(filter.specification(), request);
 		List<UUID> ids = profiles.map(CandidateProfile::id).getContent();
 		List<SkillEntry> entries = ids.isEmpty() ? List.of() : skillEntries.findByProfileIdIn(ids);
-		Map<UUID, String> names = skills.names(entries);
+		Map<UUID, Skills.Skill> found = skills.skillsOf(entries);
 		Map<UUID, List<SkillEntry.View>> byProfile = entries.stream()
 			.sorted(java.util.Comparator.comparingInt(SkillEntry::level).reversed())
 			.collect(Collectors.groupingBy(SkillEntry::profileId,
-					Collectors.mapping((entry) -> entry.view(names.get(entry.skillId())), Collectors.toList())));
+					Collectors.mapping((entry) -> entry.view(found.get(entry.skillId())), Collectors.toList())));
 		Set<UUID> disclosed = disclosedTo(caller, profiles.map(CandidateProfile::userId).getContent());
 		return profiles.map((profile) -> CandidateProfileView.of(profile,
 				byProfile.getOrDefault(profile.id(), List.of()), disclosed.contains(profile.userId())));

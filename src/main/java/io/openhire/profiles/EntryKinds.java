@@ -203,28 +203,32 @@ final class EntryKinds {
 
 		@Override
 		List<SkillEntry.View> views(List<SkillEntry> entries) {
-			Map<UUID, String> names = names(entries);
-			return entries.stream().map((entry) -> entry.view(names.get(entry.skillId()))).toList();
+			Map<UUID, Skills.Skill> found = skillsOf(entries);
+			return entries.stream().map((entry) -> entry.view(found.get(entry.skillId()))).toList();
 		}
 
-		/** The names of the skills of many entries, in one call to the catalog. */
-		Map<UUID, String> names(Collection<SkillEntry> entries) {
+		/**
+		 * The catalog skills of many entries, by the ids the entries hold, in one call to
+		 * the catalog.
+		 */
+		Map<UUID, Skills.Skill> skillsOf(Collection<SkillEntry> entries) {
 			if (entries.isEmpty()) {
 				return Map.of();
 			}
-			Set<UUID> ids = entries.stream().map(SkillEntry::skillId).collect(Collectors.toSet());
-			return skills.findAll(ids)
-				.values()
-				.stream()
-				.collect(Collectors.toMap(Skills.Skill::id, Skills.Skill::name));
+			return skills.findAll(entries.stream().map(SkillEntry::skillId).collect(Collectors.toSet()));
 		}
 
+		/**
+		 * The catalog id of the skill the fields name; a skill merged into another is
+		 * stored as the other.
+		 */
 		private UUID skillOf(SkillEntry.Fields fields) {
 			if (fields.skillId() != null) {
-				if (!skills.findAll(Set.of(fields.skillId())).containsKey(fields.skillId())) {
+				Skills.Skill skill = skills.findAll(Set.of(fields.skillId())).get(fields.skillId());
+				if (skill == null) {
 					throw ApiProblem.invalid("skill_id", "No skill has this id.");
 				}
-				return fields.skillId();
+				return skill.id();
 			}
 			return skills.resolve(fields.name().strip()).id();
 		}

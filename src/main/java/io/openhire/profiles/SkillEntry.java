@@ -88,9 +88,14 @@ class SkillEntry extends ProfileEntry {
 		return new Fields(skillId, null, level, yearsOfExperience, lastUsed);
 	}
 
-	View view(@Nullable String skillName) {
-		return new View(id(), new SkillSummary(skillId, skillName), level, Proficiency.of(level), yearsOfExperience,
-				lastUsed, verifiedByAssessment);
+	/**
+	 * @param skill the catalog's skill of the entry (the skill it was merged into, if
+	 * so), or {@code null} if the catalog does not know it
+	 */
+	View view(Skills.@Nullable Skill skill) {
+		SkillSummary summary = (skill != null) ? new SkillSummary(skill.id(), skill.name())
+				: new SkillSummary(skillId, null);
+		return new View(id(), summary, level, Proficiency.of(level), yearsOfExperience, lastUsed, verifiedByAssessment);
 	}
 
 	UUID skillId() {

@@ -14,7 +14,10 @@ interface Skills {
 
 	}
 
-	/** The skills with these ids; unknown ids are absent. */
+	/**
+	 * The skills with these ids, keyed by the id asked for; unknown ids are absent. A
+	 * skill merged into another answers the other one.
+	 */
 	Map<UUID, Skill> findAll(Collection<UUID> ids);
 
 	/** The skill with this name or alias; an unknown name becomes a pending skill. */
