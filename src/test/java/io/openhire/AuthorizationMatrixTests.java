@@ -128,6 +128,18 @@ class AuthorizationMatrixTests {
 		return rows;
 	}
 
+	static List<Row> companies() {
+		String company = "/api/v1/companies/" + SOME_ID;
+		return List.of(row(HttpMethod.GET, "/api/v1/companies", OK, OK, OK, OK),
+				row(HttpMethod.POST, "/api/v1/companies", E401, E403, OK, OK),
+				row(HttpMethod.GET, company, OK, OK, OK, OK), row(HttpMethod.PUT, company, E401, E403, OK, OK),
+				row(HttpMethod.PATCH, company, E401, E403, OK, OK), row(HttpMethod.DELETE, company, E401, E403, OK, OK),
+				row(HttpMethod.GET, company + "/jobs", OK, OK, OK, OK),
+				row(HttpMethod.GET, company + "/members", E401, E403, OK, OK),
+				row(HttpMethod.POST, company + "/members", E401, E403, OK, OK),
+				row(HttpMethod.DELETE, company + "/members/" + SOME_ID, E401, E403, OK, OK));
+	}
+
 	static List<Row> catalog() {
 		List<Row> rows = new java.util.ArrayList<>();
 		for (String list : List.of("/api/v1/skills", "/api/v1/categories", "/api/v1/qualifications",
@@ -151,7 +163,7 @@ class AuthorizationMatrixTests {
 		bearers.put(Caller.EMPLOYER, users.employer().bearer());
 		SignedIn admin = users.admin();
 		bearers.put(Caller.ADMIN, admin.bearer());
-		return Stream.of(platform(), identity(), notifications(), analytics(), catalog(), profiles())
+		return Stream.of(platform(), identity(), notifications(), analytics(), catalog(), companies(), profiles())
 			.flatMap(List::stream)
 			.flatMap((row) -> Stream.of(Caller.values())
 				.map((caller) -> DynamicTest.dynamicTest(
