@@ -38,6 +38,20 @@ class EmployerProfileTests {
 	}
 
 	@Test
+	void listsTheCompaniesTheEmployerBelongsTo() {
+		SignedIn employer = users.employer();
+		String name = "Profiles Clinic " + java.util.UUID.randomUUID();
+		MvcTestResult company = Api.post(mvc, "/api/v1/companies", employer.bearer(),
+				"{\"name\": \"%s\", \"type\": \"clinic\"}".formatted(name));
+		assertThat(company).hasStatus(201);
+		MvcTestResult mine = Api.get(mvc, EMPLOYER_ME, employer.bearer());
+		assertThat(mine).bodyJson().extractingPath("$.companies").asArray().hasSize(1);
+		assertThat(mine).bodyJson().extractingPath("$.companies[0].id").isEqualTo(Api.read(company, "$.id"));
+		assertThat(mine).bodyJson().extractingPath("$.companies[0].name").isEqualTo(name);
+		assertThat(mine).bodyJson().extractingPath("$.companies[0].member_role").isEqualTo("owner");
+	}
+
+	@Test
 	void putReplacesAndPatchChangesTheGivenFields() {
 		SignedIn employer = users.employer();
 		MvcTestResult saved = put(mvc, EMPLOYER_ME, employer.bearer(),

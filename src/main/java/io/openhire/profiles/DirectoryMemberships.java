@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 
 /** {@link Companies} answered by the companies module. */
 @Component
-class CompanyMemberships implements Companies {
+class DirectoryMemberships implements Companies {
 
 	private final CompanyDirectory directory;
 
-	CompanyMemberships(CompanyDirectory directory) {
+	DirectoryMemberships(CompanyDirectory directory) {
 		this.directory = directory;
 	}
 
