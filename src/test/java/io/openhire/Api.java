@@ -23,6 +23,10 @@ public final class Api {
 		return send(mvc.post().uri(path), bearer, json);
 	}
 
+	public static MvcTestResult put(MockMvcTester mvc, String path, @Nullable String bearer, String json) {
+		return send(mvc.put().uri(path), bearer, json);
+	}
+
 	public static MvcTestResult patch(MockMvcTester mvc, String path, @Nullable String bearer, String json) {
 		return send(mvc.patch().uri(path), bearer, json);
 	}

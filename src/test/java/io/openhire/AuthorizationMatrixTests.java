@@ -106,6 +106,56 @@ class AuthorizationMatrixTests {
 		return List.of(row(HttpMethod.GET, "/api/v1/admin/audit-log", E401, E403, E403, OK));
 	}
 
+	static List<Row> profiles() {
+		List<Row> rows = new java.util.ArrayList<>(
+				List.of(row(HttpMethod.GET, "/api/v1/candidates/me", E401, OK, E403, E403),
+						row(HttpMethod.PUT, "/api/v1/candidates/me", E401, OK, E403, E403),
+						row(HttpMethod.PATCH, "/api/v1/candidates/me", E401, OK, E403, E403),
+						row(HttpMethod.GET, "/api/v1/candidates", E401, E403, OK, OK),
+						row(HttpMethod.GET, "/api/v1/candidates/" + SOME_ID, E401, OK, OK, OK),
+						row(HttpMethod.GET, "/api/v1/employers/me", E401, E403, OK, E403),
+						row(HttpMethod.PUT, "/api/v1/employers/me", E401, E403, OK, E403),
+						row(HttpMethod.PATCH, "/api/v1/employers/me", E401, E403, OK, E403)));
+		for (String collection : List.of("skills", "education", "experience", "certifications", "portfolio")) {
+			String path = "/api/v1/candidates/me/" + collection;
+			rows.addAll(List.of(row(HttpMethod.GET, path, E401, OK, E403, E403),
+					row(HttpMethod.POST, path, E401, OK, E403, E403),
+					row(HttpMethod.GET, path + "/" + SOME_ID, E401, OK, E403, E403),
+					row(HttpMethod.PUT, path + "/" + SOME_ID, E401, OK, E403, E403),
+					row(HttpMethod.PATCH, path + "/" + SOME_ID, E401, OK, E403, E403),
+					row(HttpMethod.DELETE, path + "/" + SOME_ID, E401, OK, E403, E403)));
+		}
+		return rows;
+	}
+
+	static List<Row> companies() {
+		String company = "/api/v1/companies/" + SOME_ID;
+		return List.of(row(HttpMethod.GET, "/api/v1/companies", OK, OK, OK, OK),
+				row(HttpMethod.POST, "/api/v1/companies", E401, E403, OK, OK),
+				row(HttpMethod.GET, company, OK, OK, OK, OK), row(HttpMethod.PUT, company, E401, E403, OK, OK),
+				row(HttpMethod.PATCH, company, E401, E403, OK, OK), row(HttpMethod.DELETE, company, E401, E403, OK, OK),
+				row(HttpMethod.GET, company + "/jobs", OK, OK, OK, OK),
+				row(HttpMethod.GET, company + "/members", E401, E403, OK, OK),
+				row(HttpMethod.POST, company + "/members", E401, E403, OK, OK),
+				row(HttpMethod.DELETE, company + "/members/" + SOME_ID, E401, E403, OK, OK));
+	}
+
+	static List<Row> catalog() {
+		List<Row> rows = new java.util.ArrayList<>();
+		for (String list : List.of("/api/v1/skills", "/api/v1/categories", "/api/v1/qualifications",
+				"/api/v1/locations")) {
+			rows.add(row(HttpMethod.GET, list, OK, OK, OK, OK));
+			rows.add(row(HttpMethod.GET, list + "/" + SOME_ID, OK, OK, OK, OK));
+			rows.add(row(HttpMethod.POST, list, E401, E403, E403, OK));
+			rows.add(row(HttpMethod.PATCH, list + "/" + SOME_ID, E401, E403, E403, OK));
+			rows.add(row(HttpMethod.DELETE, list + "/" + SOME_ID, E401, E403, E403, OK));
+		}
+		rows.add(row(HttpMethod.GET, "/api/v1/skills?status=pending", E401, E403, E403, OK));
+		rows.add(row(HttpMethod.POST, "/api/v1/admin/skills/" + SOME_ID + "/approve", E401, E403, E403, OK));
+		rows.add(row(HttpMethod.POST, "/api/v1/admin/skills/" + SOME_ID + "/merge", E401, E403, E403, OK));
+		return rows;
+	}
+
 	@TestFactory
 	Stream<DynamicTest> everyEndpointForEveryCaller() {
 		Map<Caller, String> bearers = new EnumMap<>(Caller.class);
@@ -113,7 +163,7 @@ class AuthorizationMatrixTests {
 		bearers.put(Caller.EMPLOYER, users.employer().bearer());
 		SignedIn admin = users.admin();
 		bearers.put(Caller.ADMIN, admin.bearer());
-		return Stream.of(platform(), identity(), notifications(), analytics())
+		return Stream.of(platform(), identity(), notifications(), analytics(), catalog(), companies(), profiles())
 			.flatMap(List::stream)
 			.flatMap((row) -> Stream.of(Caller.values())
 				.map((caller) -> DynamicTest.dynamicTest(

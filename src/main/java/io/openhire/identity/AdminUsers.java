@@ -74,15 +74,19 @@ class AdminUsers {
 
 	User change(UUID adminId, UUID id, Changes changes) {
 		User user = get(id);
-		user.rename(changes.firstName(), changes.lastName());
+		if (changes.firstName() != null || changes.lastName() != null) {
+			user.rename(changes.firstName(), changes.lastName());
+			audit.record(adminId, "user_renamed", id);
+		}
 		if (changes.role() != null && changes.role() != user.role()) {
 			Role before = user.role();
 			user.changeRole(changes.role());
 			tokenStates.changed(id);
 			audit.record(adminId, "role_changed", id, Map.of("from", before.value(), "to", changes.role().value()));
 		}
-		if (Boolean.TRUE.equals(changes.emailVerified())) {
+		if (Boolean.TRUE.equals(changes.emailVerified()) && !user.emailVerified()) {
 			user.markEmailVerified();
+			audit.record(adminId, "email_marked_verified", id);
 		}
 		if (changes.active() != null) {
 			setActive(adminId, user, changes.active());

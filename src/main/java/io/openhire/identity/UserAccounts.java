@@ -1,6 +1,7 @@
 package io.openhire.identity;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,13 @@ public class UserAccounts {
 
 	public Optional<AccountSummary> find(UUID id) {
 		return users.findById(id).map(AccountSummary::of);
+	}
+
+	/** The accounts with these ids, in one query; unknown ids are absent. */
+	public Map<UUID, AccountSummary> findAll(Collection<UUID> ids) {
+		Map<UUID, AccountSummary> found = new LinkedHashMap<>();
+		users.findAllById(ids).forEach((user) -> found.put(user.id(), AccountSummary.of(user)));
+		return found;
 	}
 
 	/** Whether an account with this email (in any letter case) exists. */

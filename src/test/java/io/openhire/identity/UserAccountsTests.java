@@ -31,4 +31,13 @@ class UserAccountsTests {
 		assertThat(accounts.findByEmail(TestUsers.uniqueEmail("nobody"))).isEmpty();
 	}
 
+	@Test
+	void findsManyAccountsAtOnce() {
+		SignedIn one = users.candidate();
+		SignedIn two = users.employer();
+		java.util.UUID unknown = java.util.UUID.randomUUID();
+		assertThat(accounts.findAll(java.util.List.of(one.id(), two.id(), unknown))).containsOnlyKeys(one.id(),
+				two.id());
+	}
+
 }

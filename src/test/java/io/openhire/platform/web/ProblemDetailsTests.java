@@ -80,6 +80,13 @@ class ProblemDetailsTests {
 	}
 
 	@Test
+	void fractionsAreNotWholeNumbers() {
+		MvcTestResult result = post("{\"display_name\": \"Ann\", \"skill_level\": 3.5}");
+		assertProblem(result, 400, "validation_failed");
+		assertThat(result).bodyJson().extractingPath("$.errors.skill_level").asArray().hasSize(1);
+	}
+
+	@Test
 	void validationNamesEveryFieldInSnakeCase() {
 		MvcTestResult result = post(
 				"{\"display_name\": \"\", \"skill_level\": 11, \"home_address\": {\"postal_code\": \" \"}}");

@@ -1,0 +1,83 @@
+package io.openhire.companies;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.openhire.shared.ApiProblem;
+import io.openhire.shared.VerificationStatus;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The companies module's API to the rest of Openhire: companies by id, memberships, and
+ * the verification status, which only the verification module changes.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CompanyDirectory {
+
+	private final Companies companies;
+
+	private final CompanyMembers members;
+
+	private final Clock clock;
+
+	CompanyDirectory(Companies companies, CompanyMembers members, Clock clock) {
+		this.companies = companies;
+		this.members = members;
+		this.clock = clock;
+	}
+
+	/** The company with this id, if there is one. */
+	public Optional<CompanySummary> find(UUID companyId) {
+		return companies.findById(companyId).map(Company::summary);
+	}
+
+	/**
+	 * The companies with these ids, in one query; ids of no company are left out.
+	 */
+	public Map<UUID, CompanySummary> findAll(Collection<UUID> companyIds) {
+		if (companyIds.isEmpty()) {
+			return Map.of();
+		}
+		return companies.findAllById(Set.copyOf(companyIds))
+			.stream()
+			.map(Company::summary)
+			.collect(Collectors.toMap(CompanySummary::id, Function.identity()));
+	}
+
+	/** Whether the user acts for the company, in any member role. */
+	public boolean isMember(UUID companyId, UUID userId) {
+		return members.existsByCompanyIdAndUserId(companyId, userId);
+	}
+
+	/** Whether the user is an owner of the company. */
+	public boolean isOwner(UUID companyId, UUID userId) {
+		return members.existsByCompanyIdAndUserIdAndMemberRole(companyId, userId, MemberRole.OWNER);
+	}
+
+	/** The companies the user acts for, by company name. */
+	public List<Membership> membershipsOf(UUID userId) {
+		return members.membershipsOf(userId).stream().map(CompanyMembers.Row::membership).toList();
+	}
+
+	/**
+	 * Used by the verification module when an admin decides; sets {@code verified_at}
+	 * when verified (and clears it otherwise). The deciding module audits the decision.
+	 * @throws ApiProblem {@code not_found} when there is no such company
+	 */
+	@Transactional
+	public void changeVerificationStatus(UUID companyId, VerificationStatus status) {
+		Company company = companies.findById(companyId).orElseThrow(() -> ApiProblem.notFound("No such company."));
+		company.changeVerification(status, clock.instant());
+	}
+
+}

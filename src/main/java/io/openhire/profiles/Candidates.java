@@ -1,0 +1,26 @@
+package io.openhire.profiles;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+/** Candidate profiles. */
+interface Candidates extends JpaRepository<CandidateProfile, UUID>, JpaSpecificationExecutor<CandidateProfile> {
+
+	Optional<CandidateProfile> findByUserId(UUID userId);
+
+	@Query("select p.id from CandidateProfile p where p.userId = :userId")
+	Optional<UUID> findIdByUserId(UUID userId);
+
+	@Query("select p.userId from CandidateProfile p where p.id = :id")
+	Optional<UUID> findUserIdById(UUID id);
+
+	@Modifying
+	@Query("delete from CandidateProfile p where p.id = :id")
+	int deleteProfile(UUID id);
+
+}

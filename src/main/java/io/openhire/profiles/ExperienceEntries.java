@@ -1,0 +1,5 @@
+package io.openhire.profiles;
+
+interface ExperienceEntries extends EntryRepository<Experience> {
+
+}

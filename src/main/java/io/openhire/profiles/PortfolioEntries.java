@@ -1,0 +1,5 @@
+package io.openhire.profiles;
+
+interface PortfolioEntries extends EntryRepository<PortfolioItem> {
+
+}

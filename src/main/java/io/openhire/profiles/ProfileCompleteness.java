@@ -1,0 +1,49 @@
+package io.openhire.profiles;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Component;
+
+/** Recomputes a profile's completeness after it or one of its entries changed. */
+@Component
+class ProfileCompleteness {
+
+	private final SkillEntries skills;
+
+	private final EducationEntries education;
+
+	private final ExperienceEntries experience;
+
+	private final CertificationEntries certifications;
+
+	private final PortfolioEntries portfolio;
+
+	private final Clock clock;
+
+	ProfileCompleteness(SkillEntries skills, EducationEntries education, ExperienceEntries experience,
+			CertificationEntries certifications, PortfolioEntries portfolio, Clock clock) {
+		this.skills = skills;
+		this.education = education;
+		this.experience = experience;
+		this.certifications = certifications;
+		this.portfolio = portfolio;
+		this.clock = clock;
+	}
+
+	void refresh(CandidateProfile profile) {
+		Completeness.Entries entries = new Completeness.Entries(skills.existsByProfileId(profile.id()),
+				education.existsByProfileId(profile.id()), experience.existsByProfileId(profile.id()),
+				certifications.existsByProfileId(profile.id()), portfolio.existsByProfileId(profile.id()));
+		profile.entriesChanged(entries, clock.instant());
+	}
+
+	/** Removes every entry of the profile. */
+	void deleteEntries(CandidateProfile profile) {
+		skills.deleteAllOfProfile(profile.id());
+		education.deleteAllOfProfile(profile.id());
+		experience.deleteAllOfProfile(profile.id());
+		certifications.deleteAllOfProfile(profile.id());
+		portfolio.deleteAllOfProfile(profile.id());
+	}
+
+}
