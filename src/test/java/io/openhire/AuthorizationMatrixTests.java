@@ -156,6 +156,14 @@ class AuthorizationMatrixTests {
 		return rows;
 	}
 
+	static List<Row> verification() {
+		return List.of(row(HttpMethod.POST, "/api/v1/verifications", E401, OK, OK, E403),
+				row(HttpMethod.GET, "/api/v1/verifications/me", E401, OK, OK, OK),
+				row(HttpMethod.GET, "/api/v1/admin/verifications", E401, E403, E403, OK),
+				row(HttpMethod.POST, "/api/v1/admin/verifications/" + SOME_ID + "/approve", E401, E403, E403, OK),
+				row(HttpMethod.POST, "/api/v1/admin/verifications/" + SOME_ID + "/reject", E401, E403, E403, OK));
+	}
+
 	@TestFactory
 	Stream<DynamicTest> everyEndpointForEveryCaller() {
 		Map<Caller, String> bearers = new EnumMap<>(Caller.class);
@@ -163,7 +171,9 @@ class AuthorizationMatrixTests {
 		bearers.put(Caller.EMPLOYER, users.employer().bearer());
 		SignedIn admin = users.admin();
 		bearers.put(Caller.ADMIN, admin.bearer());
-		return Stream.of(platform(), identity(), notifications(), analytics(), catalog(), companies(), profiles())
+		return Stream
+			.of(platform(), identity(), notifications(), analytics(), catalog(), companies(), profiles(),
+					verification())
 			.flatMap(List::stream)
 			.flatMap((row) -> Stream.of(Caller.values())
 				.map((caller) -> DynamicTest.dynamicTest(

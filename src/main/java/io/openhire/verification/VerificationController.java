@@ -52,8 +52,8 @@ class VerificationController {
 	@Operation(summary = "Ask for verification of your candidate profile or of a company you own")
 	VerificationView request(@Valid @RequestBody NewRequest request) {
 		List<UUID> documents = (request.documentIds() != null) ? request.documentIds() : List.of();
-		return VerificationView.of(verifications.request(CurrentUser.get(), request.subjectType(),
-				request.subjectId(), documents, request.note()));
+		return verifications.request(CurrentUser.get(), request.subjectType(), request.subjectId(), documents,
+				request.note());
 	}
 
 	@GetMapping("/api/v1/verifications/me")
@@ -74,17 +74,17 @@ class VerificationController {
 	@PostMapping("/api/v1/admin/verifications/{id}/approve")
 	@PreAuthorize("hasRole('ADMIN')")
 	VerificationView approve(@PathVariable UUID id) {
-		return VerificationView.of(verifications.approve(CurrentUser.get(), id));
+		return verifications.approve(CurrentUser.get(), id);
 	}
 
 	@PostMapping("/api/v1/admin/verifications/{id}/reject")
 	@PreAuthorize("hasRole('ADMIN')")
 	VerificationView reject(@PathVariable UUID id, @Valid @RequestBody Rejection rejection) {
-		return VerificationView.of(verifications.reject(CurrentUser.get(), id, rejection.reason().strip()));
+		return verifications.reject(CurrentUser.get(), id, rejection.reason().strip());
 	}
 
-	private static PageResponse<VerificationView> page(PageQuery page, Page<VerificationRequest> requests) {
-		return PageResponse.of(page, requests.getTotalElements(), requests.map(VerificationView::of).getContent());
+	private static PageResponse<VerificationView> page(PageQuery page, Page<VerificationView> requests) {
+		return PageResponse.of(page, requests.getTotalElements(), requests.getContent());
 	}
 
 	private static <E extends Enum<E>> @Nullable E parse(Class<E> type, String parameter, @Nullable String value) {

@@ -7,8 +7,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface VerificationRequests extends JpaRepository<VerificationRequest, UUID>,
-		JpaSpecificationExecutor<VerificationRequest> {
+interface VerificationRequests
+		extends JpaRepository<VerificationRequest, UUID>, JpaSpecificationExecutor<VerificationRequest> {
 
 	boolean existsBySubjectIdAndStatus(UUID subjectId, RequestStatus status);
 

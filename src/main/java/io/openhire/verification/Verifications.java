@@ -54,7 +54,7 @@ class Verifications {
 		this.clock = clock;
 	}
 
-	VerificationRequest request(CurrentUser caller, SubjectType type, UUID subjectId, List<UUID> documentIds,
+	VerificationView request(CurrentUser caller, SubjectType type, UUID subjectId, List<UUID> documentIds,
 			@Nullable String note) {
 		if (documentIds.size() > MAX_DOCUMENTS) {
 			throw ApiProblem.invalid("document_ids", "Offer at most " + MAX_DOCUMENTS + " documents.");
@@ -66,16 +66,16 @@ class Verifications {
 		VerificationRequest request = requests
 			.save(new VerificationRequest(type, subjectId, caller.id(), documentIds, note, clock.instant()));
 		changeSubject(type, subjectId, VerificationStatus.PENDING);
-		return request;
+		return VerificationView.of(request);
 	}
 
 	@Transactional(readOnly = true)
-	Page<VerificationRequest> mine(CurrentUser caller, PageQuery page) {
-		return requests.findByRequestedBy(caller.id(), pageRequest(page));
+	Page<VerificationView> mine(CurrentUser caller, PageQuery page) {
+		return requests.findByRequestedBy(caller.id(), pageRequest(page)).map(VerificationView::of);
 	}
 
 	@Transactional(readOnly = true)
-	Page<VerificationRequest> queue(@Nullable RequestStatus status, @Nullable SubjectType type, PageQuery page) {
+	Page<VerificationView> queue(@Nullable RequestStatus status, @Nullable SubjectType type, PageQuery page) {
 		Specification<VerificationRequest> filter = (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (status != null) {
@@ -86,33 +86,33 @@ class Verifications {
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};
-		return requests.findAll(filter, pageRequest(page));
+		return requests.findAll(filter, pageRequest(page)).map(VerificationView::of);
 	}
 
-	VerificationRequest approve(CurrentUser admin, UUID id) {
+	VerificationView approve(CurrentUser admin, UUID id) {
 		VerificationRequest request = get(id);
 		request.approve(admin.id(), clock.instant());
 		changeSubject(request.subjectType(), request.subjectId(), VerificationStatus.VERIFIED);
 		audit(admin, "verification_approved", request, Map.of());
 		events.publishEvent(new VerificationApproved(request.id(), request.subjectType(), request.subjectId(),
 				request.requestedBy(), clock.instant()));
-		return request;
+		return VerificationView.of(request);
 	}
 
-	VerificationRequest reject(CurrentUser admin, UUID id, String reason) {
+	VerificationView reject(CurrentUser admin, UUID id, String reason) {
 		VerificationRequest request = get(id);
 		request.reject(admin.id(), reason, clock.instant());
 		changeSubject(request.subjectType(), request.subjectId(), VerificationStatus.REJECTED);
 		audit(admin, "verification_rejected", request, Map.of("reason", reason));
 		events.publishEvent(new VerificationRejected(request.id(), request.subjectType(), request.subjectId(),
 				request.requestedBy(), reason, clock.instant()));
-		return request;
+		return VerificationView.of(request);
 	}
 
 	/**
 	 * A candidate may ask only for their own profile (another profile id is answered as
-	 * unknown); a company's owners only for their company (companies are public, so others
-	 * get 403).
+	 * unknown); a company's owners only for their company (companies are public, so
+	 * others get 403).
 	 */
 	private void checkMaySubmit(CurrentUser caller, SubjectType type, UUID subjectId) {
 		switch (type) {
