@@ -1,5 +1,6 @@
 package io.openhire.catalog;
 
+import io.openhire.shared.AuditTrail;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +37,9 @@ class CategoryService {
 
 	private final CatalogCaches caches;
 
-	private final CatalogAudit audit;
+	private final AuditTrail audit;
 
-	CategoryService(Categories categories, CatalogCaches caches, CatalogAudit audit) {
+	CategoryService(Categories categories, CatalogCaches caches, AuditTrail audit) {
 		this.categories = categories;
 		this.caches = caches;
 		this.audit = audit;

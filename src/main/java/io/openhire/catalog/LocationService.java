@@ -1,5 +1,6 @@
 package io.openhire.catalog;
 
+import io.openhire.shared.AuditTrail;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +34,9 @@ class LocationService {
 
 	private final CatalogCaches caches;
 
-	private final CatalogAudit audit;
+	private final AuditTrail audit;
 
-	LocationService(Locations locations, CatalogCaches caches, CatalogAudit audit) {
+	LocationService(Locations locations, CatalogCaches caches, AuditTrail audit) {
 		this.locations = locations;
 		this.caches = caches;
 		this.audit = audit;

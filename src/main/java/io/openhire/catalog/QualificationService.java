@@ -1,5 +1,6 @@
 package io.openhire.catalog;
 
+import io.openhire.shared.AuditTrail;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +35,9 @@ class QualificationService {
 
 	private final CatalogCaches caches;
 
-	private final CatalogAudit audit;
+	private final AuditTrail audit;
 
-	QualificationService(Qualifications qualifications, CatalogCaches caches, CatalogAudit audit) {
+	QualificationService(Qualifications qualifications, CatalogCaches caches, AuditTrail audit) {
 		this.qualifications = qualifications;
 		this.caches = caches;
 		this.audit = audit;

@@ -1,5 +1,6 @@
 package io.openhire.catalog;
 
+import io.openhire.shared.AuditTrail;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,11 +35,11 @@ class SkillService {
 
 	private final CatalogCaches caches;
 
-	private final CatalogAudit audit;
+	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	SkillService(Skills skills, CatalogCaches caches, CatalogAudit audit, Clock clock) {
+	SkillService(Skills skills, CatalogCaches caches, AuditTrail audit, Clock clock) {
 		this.skills = skills;
 		this.caches = caches;
 		this.audit = audit;

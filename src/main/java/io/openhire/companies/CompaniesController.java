@@ -1,5 +1,6 @@
 package io.openhire.companies;
 
+import io.openhire.shared.MergePatch;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -39,9 +40,9 @@ class CompaniesController {
 
 	private final CompanyService companies;
 
-	private final CompanyPatch patches;
+	private final MergePatch patches;
 
-	CompaniesController(CompanyService companies, CompanyPatch patches) {
+	CompaniesController(CompanyService companies, MergePatch patches) {
 		this.companies = companies;
 		this.patches = patches;
 	}
@@ -91,7 +92,8 @@ class CompaniesController {
 	@Operation(summary = "Change some of a company's details (owners, admins), as a JSON merge patch: null clears")
 	CompanyView change(@PathVariable UUID id, @RequestBody JsonNode patch) {
 		CurrentUser caller = CurrentUser.get();
-		return CompanyView.of(companies.patch(caller, id, (current) -> patches.apply(current, patch)));
+		return CompanyView
+			.of(companies.patch(caller, id, (current) -> patches.apply(current, patch, CompanyDetails.class)));
 	}
 
 	@DeleteMapping("/{id}")

@@ -1,5 +1,6 @@
 package io.openhire.companies;
 
+import io.openhire.shared.AuditTrail;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -50,12 +51,12 @@ class CompanyMemberships {
 
 	private final UserAccounts accounts;
 
-	private final CompanyAudit audit;
+	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	CompanyMemberships(Companies companies, CompanyMembers members, CompanyService service, UserAccounts accounts,
-			CompanyAudit audit, Clock clock) {
+			AuditTrail audit, Clock clock) {
 		this.companies = companies;
 		this.members = members;
 		this.service = service;
@@ -98,7 +99,7 @@ class CompanyMemberships {
 		}
 		CompanyMember member = members.save(new CompanyMember(companyId, account.id(), role, clock.instant()));
 		if (caller.isAdmin()) {
-			audit.record(caller.id(), "company_member_added", companyId,
+			audit.record(caller.id(), "company_member_added", "company", companyId,
 					Map.of("user_id", account.id().toString(), "member_role", role.value()));
 		}
 		return MemberView.of(member, account);
@@ -120,7 +121,8 @@ class CompanyMemberships {
 		}
 		members.delete(member);
 		if (caller.isAdmin()) {
-			audit.record(caller.id(), "company_member_removed", companyId, Map.of("user_id", userId.toString()));
+			audit.record(caller.id(), "company_member_removed", "company", companyId,
+					Map.of("user_id", userId.toString()));
 		}
 	}
 

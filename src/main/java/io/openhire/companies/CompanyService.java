@@ -1,5 +1,6 @@
 package io.openhire.companies;
 
+import io.openhire.shared.AuditTrail;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
@@ -36,13 +37,13 @@ class CompanyService {
 
 	private final CompanyRules rules;
 
-	private final CompanyAudit audit;
+	private final AuditTrail audit;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	CompanyService(Companies companies, CompanyMembers members, CompanyRules rules, CompanyAudit audit,
+	CompanyService(Companies companies, CompanyMembers members, CompanyRules rules, AuditTrail audit,
 			ApplicationEventPublisher events, Clock clock) {
 		this.companies = companies;
 		this.members = members;
@@ -77,7 +78,7 @@ class CompanyService {
 		save(company);
 		members.save(new CompanyMember(company.id(), caller.id(), MemberRole.OWNER, clock.instant()));
 		if (caller.isAdmin()) {
-			audit.record(caller.id(), "company_created", company.id(), Map.of("name", company.name()));
+			audit.record(caller.id(), "company_created", "company", company.id(), Map.of("name", company.name()));
 		}
 		return company;
 	}
@@ -95,7 +96,7 @@ class CompanyService {
 		}
 		save(company);
 		if (caller.isAdmin()) {
-			audit.record(caller.id(), "company_updated", company.id(), Map.of());
+			audit.record(caller.id(), "company_updated", "company", company.id(), Map.of());
 		}
 		return company;
 	}
@@ -115,7 +116,8 @@ class CompanyService {
 					"Close the company's published jobs first, or ask an admin to delete it.");
 		}
 		companies.delete(company);
-		audit.record(caller.id(), "company_deleted", id, Map.of("name", company.name(), "by", caller.role().value()));
+		audit.record(caller.id(), "company_deleted", "company", id,
+				Map.of("name", company.name(), "by", caller.role().value()));
 		events.publishEvent(new CompanyDeleted(id, clock.instant()));
 	}
 

@@ -1,28 +1,21 @@
 package io.openhire.identity;
 
-import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
-import io.openhire.shared.AuditEvent;
+import io.openhire.shared.AuditTrail;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/**
- * Publishes the identity module's security events and admin actions for the audit log.
- */
+/** The identity module's security events and admin actions, all about a user. */
 @Component
 class SecurityAudit {
 
-	private final ApplicationEventPublisher events;
+	private final AuditTrail trail;
 
-	private final Clock clock;
-
-	SecurityAudit(ApplicationEventPublisher events, Clock clock) {
-		this.events = events;
-		this.clock = clock;
+	SecurityAudit(AuditTrail trail) {
+		this.trail = trail;
 	}
 
 	void record(@Nullable UUID actorId, String action, @Nullable UUID userId) {
@@ -30,9 +23,7 @@ class SecurityAudit {
 	}
 
 	void record(@Nullable UUID actorId, String action, @Nullable UUID userId, Map<String, String> details) {
-		Caller caller = Caller.current();
-		events.publishEvent(new AuditEvent(actorId, action, "user", (userId != null) ? userId.toString() : null,
-				caller.ip(), caller.userAgent(), clock.instant(), details));
+		trail.record(actorId, action, "user", userId, details);
 	}
 
 }

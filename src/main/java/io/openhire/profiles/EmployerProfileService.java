@@ -1,5 +1,6 @@
 package io.openhire.profiles;
 
+import io.openhire.shared.MergePatch;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;

@@ -9,7 +9,7 @@ import java.util.UUID;
 import io.openhire.companies.CompanyDirectory;
 import io.openhire.profiles.CandidateProfiles;
 import io.openhire.shared.ApiProblem;
-import io.openhire.shared.AuditEvent;
+import io.openhire.shared.AuditTrail;
 import io.openhire.shared.CurrentUser;
 import io.openhire.shared.PageQuery;
 import io.openhire.shared.VerificationStatus;
@@ -43,14 +43,17 @@ class Verifications {
 
 	private final ApplicationEventPublisher events;
 
+	private final AuditTrail trail;
+
 	private final Clock clock;
 
 	Verifications(VerificationRequests requests, CandidateProfiles profiles, CompanyDirectory companies,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, AuditTrail trail, Clock clock) {
 		this.requests = requests;
 		this.profiles = profiles;
 		this.companies = companies;
 		this.events = events;
+		this.trail = trail;
 		this.clock = clock;
 	}
 
@@ -146,8 +149,7 @@ class Verifications {
 	}
 
 	private void audit(CurrentUser admin, String action, VerificationRequest request, Map<String, String> details) {
-		events.publishEvent(new AuditEvent(admin.id(), action, "verification_request", request.id().toString(), null,
-				null, clock.instant(), details));
+		trail.record(admin.id(), action, "verification_request", request.id(), details);
 	}
 
 	private static PageRequest pageRequest(PageQuery page) {

@@ -1,4 +1,4 @@
-package io.openhire.profiles;
+package io.openhire.shared;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import io.openhire.shared.ApiProblem;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
@@ -22,13 +22,14 @@ import org.springframework.stereotype.Component;
 /**
  * PATCH as a JSON merge patch (RFC 7396) onto the fields a resource has now: a field
  * present in the patch replaces the current one (objects such as {@code location} merge
- * field by field, lists are replaced), {@code null} clears it, and an absent field stays
- * as it is. The merged fields are then read and validated exactly like a PUT body, so an
+ * field by field, lists are replaced), {@code null} clears it (a required field then
+ * fails validation rather than silently taking a default), and an absent field stays as
+ * it is. The merged fields are then read and validated exactly like a PUT body, so an
  * unknown field is 400 {@code unknown_field} and a bad value 400
  * {@code validation_failed}, as everywhere else.
  */
 @Component
-class MergePatch {
+public class MergePatch {
 
 	private static final Pattern UPPER = Pattern.compile("(?<=[a-z0-9])([A-Z])");
 
@@ -42,7 +43,7 @@ class MergePatch {
 	}
 
 	/** {@code current} with {@code patch} merged onto it, validated. */
-	<F> F apply(F current, JsonNode patch, Class<F> type) {
+	public <F> F apply(F current, JsonNode patch, Class<F> type) {
 		if (!(patch instanceof ObjectNode changes)) {
 			throw new ApiProblem(HttpStatus.BAD_REQUEST, "malformed_json", "A PATCH body is a JSON object.");
 		}
@@ -66,7 +67,7 @@ class MergePatch {
 	}
 
 	/** Bean Validation of fields not bound by Spring MVC, as its errors are shown. */
-	void validate(Object fields) {
+	public void validate(Object fields) {
 		Map<String, List<String>> errors = validator.validate(fields)
 			.stream()
 			.collect(Collectors.groupingBy(MergePatch::field, java.util.LinkedHashMap::new,
@@ -94,9 +95,28 @@ class MergePatch {
 		}
 	}
 
+	/**
+	 * {@code headquarters.postalCode} → {@code headquarters.postal_code}, as the platform
+	 * names fields of request bodies ({@code benefits[0]}).
+	 */
 	private static String field(ConstraintViolation<?> violation) {
-		String path = violation.getPropertyPath().toString().replace(".<list element>", "");
-		return UPPER.matcher(path).replaceAll("_$1").toLowerCase(Locale.ROOT);
+		StringBuilder field = new StringBuilder();
+		for (Path.Node node : violation.getPropertyPath()) {
+			if (node.getIndex() != null) {
+				field.append('[').append(node.getIndex()).append(']');
+			}
+			else if (node.getKey() != null) {
+				field.append('[').append(node.getKey()).append(']');
+			}
+			if (node.getName() == null || node.getName().startsWith("<")) {
+				continue;
+			}
+			if (!field.isEmpty()) {
+				field.append('.');
+			}
+			field.append(UPPER.matcher(node.getName()).replaceAll("_$1").toLowerCase(Locale.ROOT));
+		}
+		return field.toString();
 	}
 
 	private static String path(DatabindException ex) {
