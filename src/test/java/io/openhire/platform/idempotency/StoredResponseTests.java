@@ -1,5 +1,7 @@
 package io.openhire.platform.idempotency;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,13 +10,13 @@ class StoredResponseTests {
 
 	@Test
 	void keepsSuccessesAndAnswersTheSameBodyWouldGetAgain() {
-		assertThat(new int[] { 200, 201, 202, 204, 400, 404, 405, 410, 413, 415, 422 })
+		assertThat(List.of(200, 201, 202, 204, 400, 404, 405, 410, 413, 415, 422))
 			.allSatisfy((status) -> assertThat(StoredResponse.isKept(status)).as("%d", status).isTrue());
 	}
 
 	@Test
 	void doesNotKeepAnswersThatMayChangeOnRetry() {
-		assertThat(new int[] { 301, 401, 403, 408, 409, 425, 429, 500, 502, 503 })
+		assertThat(List.of(301, 401, 403, 408, 409, 425, 429, 500, 502, 503))
 			.allSatisfy((status) -> assertThat(StoredResponse.isKept(status)).as("%d", status).isFalse());
 	}
 
