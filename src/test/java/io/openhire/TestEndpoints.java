@@ -24,13 +24,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Endpoints that exist only in tests, to drive the platform's error handling, pagination
@@ -122,6 +125,18 @@ public class TestEndpoints {
 		CountDownLatch latch = new CountDownLatch(1);
 		heldOrders = latch;
 		return latch;
+	}
+
+	/**
+	 * A multipart upload that creates an order named after the file, for idempotency
+	 * tests.
+	 */
+	@PostMapping(path = "/orders/uploads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<Order> uploadOrder(@RequestPart("file") MultipartFile file) throws java.io.IOException {
+		orderAttempts.incrementAndGet();
+		String item = file.getOriginalFilename() + ":" + file.getBytes().length;
+		Order order = new Order(Ids.newId(), item, ordersCreated.incrementAndGet());
+		return ResponseEntity.created(URI.create("/api/v1/test/orders/" + order.id())).body(order);
 	}
 
 }

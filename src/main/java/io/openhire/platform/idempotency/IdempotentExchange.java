@@ -8,13 +8,18 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.Part;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 /**
  * One request with an {@code Idempotency-Key}, handed from the filter (which wraps it) to
@@ -61,23 +66,37 @@ final class IdempotentExchange {
 	}
 
 	/**
-	 * SHA-256 of the body; of a multipart body, of its parts (names, file names, types
-	 * and content), which MVC has parsed by the time the interceptor asks.
+	 * SHA-256 of the body; of a multipart body, of its fields and files (names, file
+	 * names, types and content) as MVC has parsed them by the time the interceptor asks.
 	 */
-	String bodyHash(HttpServletRequest request) throws IOException, ServletException {
+	String bodyHash(HttpServletRequest request) throws IOException {
 		if (cachedBody != null) {
 			return IdempotencyScope.sha256(cachedBody.body());
 		}
 		MessageDigest digest = sha256();
-		for (Part part : request.getParts()) {
-			digest.update((part.getName() + '\n' + part.getSubmittedFileName() + '\n' + part.getContentType() + '\n'
-					+ part.getSize() + '\n')
-				.getBytes(StandardCharsets.UTF_8));
-			try (InputStream content = new DigestInputStream(part.getInputStream(), digest)) {
-				content.transferTo(OutputStream.nullOutputStream());
+		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+		if (multipart != null) {
+			for (Map.Entry<String, String[]> field : new TreeMap<>(multipart.getParameterMap()).entrySet()) {
+				update(digest, "field", field.getKey(), String.join("\u0000", field.getValue()));
+			}
+			for (Map.Entry<String, List<MultipartFile>> files : new TreeMap<>(multipart.getMultiFileMap()).entrySet()) {
+				for (MultipartFile file : files.getValue()) {
+					update(digest, "file", files.getKey(), file.getOriginalFilename(), file.getContentType(),
+							String.valueOf(file.getSize()));
+					try (InputStream content = new DigestInputStream(file.getInputStream(), digest)) {
+						content.transferTo(OutputStream.nullOutputStream());
+					}
+				}
 			}
 		}
 		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	private static void update(MessageDigest digest, @Nullable String... values) {
+		for (String value : values) {
+			digest.update(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+			digest.update((byte) 0);
+		}
 	}
 
 	private static MessageDigest sha256() {

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -253,6 +254,34 @@ class IdempotencyTests {
 		assertThat(replay.statusCode()).isEqualTo(201);
 		assertThat(replay.headers().firstValue(IdempotencyInterceptor.REPLAYED)).hasValue("true");
 		assertThat(endpoints.ordersCreated()).isEqualTo(created + 1);
+	}
+
+	@Test
+	void multipartBodiesAreComparedByTheirParts() {
+		SignedIn user = users.candidate();
+		String key = newKey();
+		MvcTestResult first = upload(user, key, "cv.pdf", "first version");
+		int created = endpoints.ordersCreated();
+
+		MvcTestResult repeat = upload(user, key, "cv.pdf", "first version");
+		MvcTestResult changed = upload(user, key, "cv.pdf", "second version");
+
+		assertThat(first).hasStatus(201);
+		assertThat((String) Api.read(first, "$.item")).isEqualTo("cv.pdf:13");
+		assertThat(repeat).hasStatus(201).hasHeader(IdempotencyInterceptor.REPLAYED, "true");
+		assertThat((String) Api.read(repeat, "$.id")).isEqualTo(Api.read(first, "$.id"));
+		assertThat(changed).hasStatus(422);
+		assertThat(endpoints.ordersCreated()).isEqualTo(created);
+	}
+
+	private MvcTestResult upload(SignedIn user, String key, String filename, String content) {
+		return mvc.post()
+			.uri(ORDERS + "/uploads")
+			.multipart()
+			.file(new MockMultipartFile("file", filename, "application/pdf", content.getBytes()))
+			.header("Authorization", user.bearer())
+			.header(IdempotencyFilter.HEADER, key)
+			.exchange();
 	}
 
 	private MvcTestResult order(@Nullable SignedIn user, String key, String json) {
