@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestEndpoints.class, DatabaseSwitch.class, TestUsers.class })
+@Import({ TestEndpoints.class, DatabaseSwitch.class, TestUsers.class, Statements.class })
 public @interface ApiTest {
 
 }

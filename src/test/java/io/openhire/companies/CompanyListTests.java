@@ -5,12 +5,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.openhire.Api;
+import io.openhire.Statements;
 import io.openhire.ApiTest;
 import io.openhire.TestUsers;
 import io.openhire.TestUsers.SignedIn;
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,13 +30,13 @@ class CompanyListTests {
 	MockMvcTester mvc;
 
 	@Autowired
+	Statements statements;
+
+	@Autowired
 	TestUsers users;
 
 	@Autowired
 	CompanyDirectory directory;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
 
 	@Test
 	void filtersByTextTypeIndustrySizeCityCountryAndVerification() {
@@ -122,12 +120,7 @@ class CompanyListTests {
 	}
 
 	private long statementsFor(String query) {
-		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
-		MvcTestResult result = Api.get(mvc, COMPANIES + query, null);
-		long statements = statistics.getPrepareStatementCount();
-		assertThat(result).hasStatusOk();
-		return statements;
+		return statements.of(() -> assertThat(Api.get(mvc, COMPANIES + query, null)).hasStatusOk());
 	}
 
 	private List<String> ids(String query) {
