@@ -8,6 +8,7 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
@@ -16,10 +17,9 @@ import io.lettuce.core.codec.StringCodec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.redis.connection.RedisConnectionFactory;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /**
  * Where the token buckets live: in this process (Caffeine) by default, in Redis when
@@ -42,11 +42,29 @@ class RateLimitConfiguration {
 			.build();
 	}
 
+	/**
+	 * A client of its own, not the connection factory's: the factory may be stopped and
+	 * restarted (a context restart), which would close a connection borrowed from it.
+	 */
+	@Bean(destroyMethod = "shutdown")
+	@ConditionalOnBooleanProperty("openhire.redis.enabled")
+	RedisClient rateLimitRedisClient(DataRedisProperties redis) {
+		RedisURI uri = (redis.getUrl() != null) ? RedisURI.create(redis.getUrl())
+				: RedisURI.builder()
+					.withHost(redis.getHost())
+					.withPort(redis.getPort())
+					.withDatabase(redis.getDatabase())
+					.build();
+		if (redis.getUrl() == null && redis.getPassword() != null) {
+			uri.setPassword(redis.getPassword().toCharArray());
+		}
+		return RedisClient.create(uri);
+	}
+
 	@Bean(destroyMethod = "close")
 	@ConditionalOnBooleanProperty("openhire.redis.enabled")
-	StatefulRedisConnection<String, byte[]> rateLimitRedisConnection(RedisConnectionFactory factory) {
-		RedisClient client = (RedisClient) ((LettuceConnectionFactory) factory).getRequiredNativeClient();
-		return client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
+	StatefulRedisConnection<String, byte[]> rateLimitRedisConnection(RedisClient rateLimitRedisClient) {
+		return rateLimitRedisClient.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
 	}
 
 	@Bean
