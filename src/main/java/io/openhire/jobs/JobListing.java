@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.UUID;
 
 import io.openhire.shared.ApiProblem;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import io.openhire.shared.CursorQuery;
 import io.openhire.shared.PageQuery;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +23,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,16 +46,31 @@ class JobListing {
 
 	private final Clock clock;
 
-	JobListing(Jobs jobs, JobViews views, Clock clock) {
+	private final EntityManager entityManager;
+
+	JobListing(Jobs jobs, JobViews views, EntityManager entityManager, Clock clock) {
 		this.jobs = jobs;
+		this.entityManager = entityManager;
 		this.views = views;
 		this.clock = clock;
 	}
 
 	Page<JobSummary> page(JobFilter filter, JobOrdering ordering, PageQuery page) {
-		Page<Job> found = jobs.findAll(filter.specification(clock.instant()),
-				PageRequest.of(page.page() - 1, page.pageSize(), ordering.sort()));
-		return new PageImpl<>(views.summaries(found.getContent()), found.getPageable(), found.getTotalElements());
+		Specification<Job> where = filter.specification(clock.instant());
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<Job> query = cb.createQuery(Job.class);
+		Root<Job> root = query.from(Job.class);
+		Predicate predicate = where.toPredicate(root, query, cb);
+		if (predicate != null) {
+			query.where(predicate);
+		}
+		query.orderBy(ordering.orders(root, cb));
+		List<Job> found = entityManager.createQuery(query)
+			.setFirstResult((int) page.offset())
+			.setMaxResults(page.pageSize())
+			.getResultList();
+		PageRequest request = PageRequest.of(page.page() - 1, page.pageSize());
+		return PageableExecutionUtils.getPage(views.summaries(found), request, () -> jobs.count(where));
 	}
 
 	/** Admin's list of jobs in any status (all when none), longest-waiting first. */
