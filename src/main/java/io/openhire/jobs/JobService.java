@@ -150,6 +150,14 @@ class JobService {
 		return closed;
 	}
 
+	/** Archives every job of a company that is gone. */
+	int archiveAllOf(UUID companyId) {
+		Instant now = clock.instant();
+		var found = jobs.findByCompanyIdAndStatusNot(companyId, JobStatus.ARCHIVED);
+		found.forEach((job) -> change(job, (j) -> j.archive(now)));
+		return found.size();
+	}
+
 	/**
 	 * Runs a state change and follows it up: category counts and lifecycle events.
 	 */

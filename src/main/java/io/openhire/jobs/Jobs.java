@@ -10,6 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Jobs extends JpaRepository<Job, UUID>, JpaSpecificationExecutor<Job> {
 
+	List<Job> findByCompanyIdAndStatusNot(UUID companyId, JobStatus status);
+
 	/** Published jobs whose expiry or application deadline has passed. */
 	@Query("""
 			select j.id from Job j where j.status = io.openhire.jobs.JobStatus.PUBLISHED

@@ -257,6 +257,23 @@ class JobApiTests {
 			.isNotEmpty();
 	}
 
+	@Test
+	void aDeletedCompanysJobsAreArchived() {
+		SignedIn owner = users.employer();
+		UUID company = company(mvc, directory, owner, true);
+		UUID category = JobFixtures.category(mvc, 2);
+		UUID job = create(mvc, owner, job(company, category));
+		move(mvc, owner, job, "publish");
+		int published = jobCount(category);
+		assertThat(Api.delete(mvc, "/api/v1/companies/" + company, users.admin().bearer(), null)).hasStatus(204);
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> jdbc.queryForObject("select status from jobs where id = ?", String.class, job),
+					"ARCHIVED"::equals);
+		assertThat(jobCount(category)).isEqualTo(published - 1);
+		assertThat(get(mvc, null, job)).hasStatus(404);
+	}
+
 	private int jobCount(UUID category) {
 		return jdbc.queryForObject("select job_count from catalog_categories where id = ?", Integer.class, category);
 	}
