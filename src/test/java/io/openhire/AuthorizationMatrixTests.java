@@ -164,6 +164,21 @@ class AuthorizationMatrixTests {
 				row(HttpMethod.POST, "/api/v1/admin/verifications/" + SOME_ID + "/reject", E401, E403, E403, OK));
 	}
 
+	static List<Row> jobs() {
+		String job = "/api/v1/jobs/" + SOME_ID;
+		return List.of(row(HttpMethod.GET, "/api/v1/jobs", OK, OK, OK, OK),
+				row(HttpMethod.POST, "/api/v1/jobs", E401, E403, OK, OK), row(HttpMethod.GET, job, OK, OK, OK, OK),
+				row(HttpMethod.PUT, job, E401, E403, OK, OK), row(HttpMethod.PATCH, job, E401, E403, OK, OK),
+				row(HttpMethod.DELETE, job, E401, E403, OK, OK),
+				row(HttpMethod.POST, job + "/publish", E401, E403, OK, E403),
+				row(HttpMethod.POST, job + "/close", E401, E403, OK, OK),
+				row(HttpMethod.POST, job + "/archive", E401, E403, OK, OK),
+				row(HttpMethod.POST, job + "/reopen", E401, E403, OK, OK),
+				row(HttpMethod.GET, "/api/v1/admin/jobs", E401, E403, E403, OK),
+				row(HttpMethod.POST, "/api/v1/admin/jobs/" + SOME_ID + "/approve", E401, E403, E403, OK),
+				row(HttpMethod.POST, "/api/v1/admin/jobs/" + SOME_ID + "/reject", E401, E403, E403, OK));
+	}
+
 	@TestFactory
 	Stream<DynamicTest> everyEndpointForEveryCaller() {
 		Map<Caller, String> bearers = new EnumMap<>(Caller.class);
@@ -173,7 +188,7 @@ class AuthorizationMatrixTests {
 		bearers.put(Caller.ADMIN, admin.bearer());
 		return Stream
 			.of(platform(), identity(), notifications(), analytics(), catalog(), companies(), profiles(),
-					verification())
+					verification(), jobs())
 			.flatMap(List::stream)
 			.flatMap((row) -> Stream.of(Caller.values())
 				.map((caller) -> DynamicTest.dynamicTest(
