@@ -11,7 +11,7 @@ import io.openhire.catalog.CategoryCatalog;
 import io.openhire.companies.CompanyDirectory;
 import io.openhire.companies.CompanySummary;
 import io.openhire.shared.ApiProblem;
-import io.openhire.shared.AuditEvent;
+import io.openhire.shared.AuditTrail;
 import io.openhire.shared.CurrentUser;
 import io.openhire.shared.VerificationStatus;
 import org.jspecify.annotations.Nullable;
@@ -45,10 +45,13 @@ class JobService {
 
 	private final ApplicationEventPublisher events;
 
+	private final AuditTrail trail;
+
 	private final Clock clock;
 
 	JobService(Jobs jobs, JobRules rules, JobViews views, CompanyDirectory companies, CategoryCatalog categories,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, AuditTrail trail, Clock clock) {
+		this.trail = trail;
 		this.jobs = jobs;
 		this.rules = rules;
 		this.views = views;
@@ -215,8 +218,7 @@ class JobService {
 	}
 
 	private void audit(CurrentUser admin, String action, Job job, Map<String, String> details) {
-		events.publishEvent(
-				new AuditEvent(admin.id(), action, "job", job.id().toString(), null, null, clock.instant(), details));
+		trail.record(admin.id(), action, "job", job.id(), details);
 	}
 
 	static ApiProblem noSuchJob() {

@@ -1,5 +1,6 @@
 package io.openhire.jobs;
 
+import io.openhire.shared.MergePatch;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,9 +44,9 @@ class JobsController {
 
 	private final JobListing listing;
 
-	private final JobPatch patches;
+	private final MergePatch patches;
 
-	JobsController(JobService jobs, JobListing listing, JobPatch patches) {
+	JobsController(JobService jobs, JobListing listing, MergePatch patches) {
 		this.jobs = jobs;
 		this.listing = listing;
 		this.patches = patches;
@@ -122,7 +123,7 @@ class JobsController {
 	@PreAuthorize("hasAnyRole('EMPLOYER', 'ADMIN')")
 	@Operation(summary = "Change some of a job's fields, as a JSON merge patch: null clears")
 	JobView change(@PathVariable UUID id, @RequestBody JsonNode patch) {
-		return jobs.patch(CurrentUser.get(), id, (current) -> patches.apply(current, patch));
+		return jobs.patch(CurrentUser.get(), id, (current) -> patches.apply(current, patch, JobDetails.class));
 	}
 
 	@DeleteMapping("/{id}")
