@@ -220,7 +220,8 @@ class Company {
 	}
 
 	CompanySummary summary() {
-		return new CompanySummary(id, name, type.value(), verificationStatus);
+		return new CompanySummary(id, name, type.value(), verificationStatus,
+				(facilityType != null) ? facilityType.value() : null);
 	}
 
 }

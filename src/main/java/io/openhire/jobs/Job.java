@@ -42,6 +42,8 @@ class Job {
 
 	private String companyType;
 
+	private @Nullable String companyFacilityType;
+
 	private UUID categoryId;
 
 	private String title;
@@ -154,6 +156,7 @@ class Job {
 	private void apply(JobRules.Checked checked, Instant now) {
 		JobDetails details = checked.details();
 		this.companyType = checked.companyType();
+		this.companyFacilityType = checked.companyFacilityType();
 		this.categoryId = details.categoryId();
 		this.title = details.title();
 		this.description = details.description();

@@ -30,7 +30,8 @@ import org.springframework.data.jpa.domain.Specification;
 record JobFilter(@Nullable UUID company, @Nullable UUID category, @Nullable JobType jobType,
 		@Nullable ExperienceLevel experienceLevel, @Nullable RemoteOption remoteOption, @Nullable String location,
 		@Nullable Integer salaryMin, @Nullable Integer salaryMax, @Nullable String currency, List<UUID> skills,
-		@Nullable String companyType, @Nullable Integer postedWithinDays, @Nullable Boolean featured) {
+		@Nullable String companyType, @Nullable String facilityType, @Nullable Integer postedWithinDays,
+		@Nullable Boolean featured) {
 
 	Specification<Job> specification(Instant now) {
 		return (root, query, cb) -> {
@@ -44,6 +45,7 @@ record JobFilter(@Nullable UUID company, @Nullable UUID category, @Nullable JobT
 			equal(where, cb, root.get("experienceLevel"), experienceLevel);
 			equal(where, cb, root.get("remoteOption"), remoteOption);
 			equal(where, cb, root.get("companyType"), companyType);
+			equal(where, cb, root.get("companyFacilityType"), facilityType);
 			equal(where, cb, root.get("isFeatured"), featured);
 			if (currency != null) {
 				where.add(cb.equal(root.get("salaryCurrency"), currency.strip().toUpperCase(Locale.ROOT)));

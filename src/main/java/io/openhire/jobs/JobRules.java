@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 class JobRules {
 
 	/** Fields ready for the entity. */
-	record Checked(JobDetails details, String companyType, List<JobSkill> skills, boolean featured) {
+	record Checked(JobDetails details, String companyType, @Nullable String companyFacilityType, List<JobSkill> skills,
+			boolean featured) {
 
 	}
 
@@ -85,7 +86,7 @@ class JobRules {
 				details.openings(), details.questions(), details.assessmentId(), details.applicationDeadline(),
 				details.expiresAt(), details.isFeatured());
 		boolean featured = featuredByAdmin ? Boolean.TRUE.equals(details.isFeatured()) : currentFeatured;
-		return new Checked(clean, company.type(), skills, featured);
+		return new Checked(clean, company.type(), company.facilityType(), skills, featured);
 	}
 
 	private static void checkQuestions(@Nullable List<JobDetails.QuestionItem> questions,

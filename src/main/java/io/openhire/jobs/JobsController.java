@@ -70,11 +70,6 @@ class JobsController {
 			@RequestParam(name = "company_type", required = false) @Nullable String companyType,
 			@RequestParam(name = "posted_within_days", required = false) @Nullable Integer postedWithinDays,
 			@RequestParam(required = false) @Nullable Boolean featured) {
-		if (facilityType != null && !facilityType.isBlank()) {
-			// needs the company's facility type, which CompanyDirectory does not offer
-			// yet
-			throw ApiProblem.invalid("facility_type", "This filter is not supported yet.");
-		}
 		if (postedWithinDays != null && (postedWithinDays < 1 || postedWithinDays > 3650)) {
 			throw ApiProblem.invalid("posted_within_days", "Must be between 1 and 3650.");
 		}
@@ -83,8 +78,8 @@ class JobsController {
 				ApiValue.parameter(ExperienceLevel.class, "experience_level", experienceLevel),
 				ApiValue.parameter(RemoteOption.class, "remote_option", remoteOption), location, salaryMin, salaryMax,
 				blank(currency) ? null : currency, skillIds(skills),
-				blank(companyType) ? null : companyType.strip().toLowerCase(java.util.Locale.ROOT), postedWithinDays,
-				featured);
+				blank(companyType) ? null : companyType.strip().toLowerCase(java.util.Locale.ROOT),
+				facility(facilityType), postedWithinDays, featured);
 		JobOrdering order = JobOrdering.parameter(ordering);
 		if (cursor != null) {
 			if (order != JobOrdering.NEWEST) {
@@ -159,6 +154,17 @@ class JobsController {
 	@Operation(summary = "Publish a closed job again")
 	JobView reopen(@PathVariable UUID id) {
 		return jobs.reopen(CurrentUser.get(), id);
+	}
+
+	private static @Nullable String facility(@Nullable String value) {
+		if (blank(value)) {
+			return null;
+		}
+		String facility = value.strip().toLowerCase(java.util.Locale.ROOT);
+		if (!java.util.Set.of("public", "private", "specialty").contains(facility)) {
+			throw ApiProblem.invalid("facility_type", "Must be one of public, private, specialty.");
+		}
+		return facility;
 	}
 
 	private static boolean blank(@Nullable String value) {

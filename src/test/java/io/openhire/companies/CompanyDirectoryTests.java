@@ -47,8 +47,8 @@ class CompanyDirectoryTests {
 		CompanyJson hospital = CompanyJson.hospital();
 		UUID first = create(mvc, owner, hospital);
 		UUID second = create(mvc, owner, CompanyJson.company());
-		assertThat(directory.find(first)).hasValue(
-				new CompanySummary(first, (String) hospital.get("name"), "hospital", VerificationStatus.UNVERIFIED));
+		assertThat(directory.find(first)).hasValue(new CompanySummary(first, (String) hospital.get("name"), "hospital",
+				VerificationStatus.UNVERIFIED, "public"));
 		assertThat(directory.find(UUID.randomUUID())).isEmpty();
 		Map<UUID, CompanySummary> found = directory.findAll(List.of(first, second, UUID.randomUUID()));
 		assertThat(found).containsOnlyKeys(first, second);

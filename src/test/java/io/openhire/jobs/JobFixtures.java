@@ -36,7 +36,7 @@ final class JobFixtures {
 	/** A company owned by {@code owner}, verified if asked. */
 	static UUID company(MockMvcTester mvc, CompanyDirectory directory, SignedIn owner, boolean verified) {
 		MvcTestResult created = Api.post(mvc, "/api/v1/companies", owner.bearer(),
-				"{\"name\": \"Jobs Co %s\", \"type\": \"hospital\"}".formatted(word()));
+				"{\"name\": \"Jobs Co %s\", \"type\": \"hospital\", \"facility_type\": \"public\"}".formatted(word()));
 		assertThat(created).hasStatus(201);
 		UUID id = UUID.fromString(Api.read(created, "$.id"));
 		if (verified) {

@@ -131,7 +131,7 @@ class JobLifecycleTests {
 		JobDetails details = new JobDetails(UUID.randomUUID(), UUID.randomUUID(), "Nurse", "<p>Care</p>", null, null,
 				null, null, RemoteOption.ON_SITE, JobType.FULL_TIME, ExperienceLevel.MID, null, null, null, null, null,
 				List.of(), List.of(), null, List.of(), null, null, expiresAt, null);
-		return new JobRules.Checked(details, "hospital", List.of(), false);
+		return new JobRules.Checked(details, "hospital", "public", List.of(), false);
 	}
 
 }

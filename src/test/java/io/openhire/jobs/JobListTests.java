@@ -112,6 +112,8 @@ class JobListTests {
 		assertThat(list(mvc, mine + "&featured=true")).containsExactly(featured.toString());
 		assertThat(list(mvc, mine + "&company_type=hospital")).hasSize(3);
 		assertThat(list(mvc, mine + "&company_type=agency")).isEmpty();
+		assertThat(list(mvc, mine + "&facility_type=public")).hasSize(3);
+		assertThat(list(mvc, mine + "&facility_type=private")).isEmpty();
 		assertThat(list(mvc, mine + "&posted_within_days=1")).hasSize(3);
 		String skillId = Api.read(JobFixtures.get(mvc, owner, nurse), "$.skills[0].skill.id");
 		assertThat(list(mvc, mine + "&skills=" + skillId + "," + UUID.randomUUID())).containsExactly(nurse.toString());
@@ -127,7 +129,7 @@ class JobListTests {
 	@Test
 	void badParametersAreRefused() {
 		for (String query : List.of("?job_type=gig", "?ordering=title", "?company=abc", "?skills=x",
-				"?posted_within_days=0", "?facility_type=public", "?page_size=101", "?cursor=%%%",
+				"?posted_within_days=0", "?facility_type=orbital", "?page_size=101", "?cursor=%%%",
 				"?cursor=&ordering=salary_min", "?salary_min=lots")) {
 			assertThat(Api.get(mvc, JOBS + query, null)).as(query).hasStatus(400);
 		}
