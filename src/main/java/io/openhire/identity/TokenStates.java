@@ -43,7 +43,10 @@ class TokenStates {
 		}
 		Optional<TokenState> state = users.findById(userId)
 			.map((user) -> new TokenState(user.active(), user.tokenVersion()));
-		state.ifPresent((value) -> cache.put(userId, value));
+		// putIfAbsent completes before returning (a Redis put may not): an eviction after
+		// a
+		// change cannot be overtaken by this older state landing later
+		state.ifPresent((value) -> cache.putIfAbsent(userId, value));
 		return state;
 	}
 

@@ -30,12 +30,14 @@ class CacheCheck implements HealthCheck {
 	public Map<String, Object> check() {
 		Cache cache = Objects.requireNonNull(caches.getCache(CACHE), "No health cache");
 		String probe = Ids.newId().toString();
-		cache.put(probe, probe);
+		// putIfAbsent waits for the store to answer; a Redis put may still be in flight
+		cache.putIfAbsent(probe, probe);
 		try {
 			Cache.ValueWrapper returned = cache.get(probe);
 			if (returned == null || !probe.equals(returned.get())) {
-				throw new IllegalStateException("The cache did not return what it was given: "
-						+ ((returned == null) ? "nothing" : String.valueOf(returned.get())));
+				throw new IllegalStateException(
+						"The cache " + cache.getClass().getName() + " did not return what it was given: "
+								+ ((returned == null) ? "nothing" : String.valueOf(returned.get())));
 			}
 		}
 		finally {
