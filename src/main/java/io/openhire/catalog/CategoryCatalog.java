@@ -48,7 +48,7 @@ public class CategoryCatalog {
 			for (Category category : categories.findAllById(missing)) {
 				CategoryRef ref = new CategoryRef(category.id(), category.name(), category.slug(), category.parentId());
 				found.put(category.id(), ref);
-				cache.put(category.id(), ref);
+				cache.putIfAbsent(category.id(), ref);
 			}
 		}
 		return found;

@@ -68,7 +68,7 @@ public class SkillCatalog {
 				Skill target = (skill != null) ? followMerges(skill, loaded) : null;
 				if (target != null) {
 					found.put(id, target.ref());
-					cache.put(id, target.ref());
+					cache.putIfAbsent(id, target.ref());
 				}
 			}
 		}
