@@ -3,7 +3,7 @@ package io.openhire.identity;
 import java.time.Instant;
 import java.util.UUID;
 
-import io.openhire.shared.ApiProblem;
+import io.openhire.shared.ApiEnums;
 import io.openhire.shared.CurrentUser;
 import io.openhire.shared.PageQuery;
 import io.openhire.shared.PageResponse;
@@ -63,7 +63,8 @@ class AdminUsersController {
 			@RequestParam(required = false) @Nullable String q,
 			@RequestParam(name = "joined_after", required = false) @Nullable Instant joinedAfter,
 			@RequestParam(name = "joined_before", required = false) @Nullable Instant joinedBefore) {
-		UserFilter filter = new UserFilter(role(role), active, emailVerified, q, joinedAfter, joinedBefore);
+		UserFilter filter = new UserFilter(ApiEnums.parameter(Role.class, "role", role), active, emailVerified, q,
+				joinedAfter, joinedBefore);
 		Page<User> users = admin.list(filter, page);
 		return PageResponse.of(page, users.getTotalElements(), users.map(UserView::of).getContent());
 	}
@@ -104,18 +105,6 @@ class AdminUsersController {
 	@Operation(summary = "Deactivate a user: every token of theirs stops working at once")
 	UserView deactivate(@PathVariable UUID id) {
 		return UserView.of(admin.setActive(CurrentUser.get().id(), id, false));
-	}
-
-	private static @Nullable Role role(@Nullable String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Role.of(value);
-		}
-		catch (IllegalArgumentException ex) {
-			throw ApiProblem.invalid("role", "Must be one of admin, employer, candidate.");
-		}
 	}
 
 }

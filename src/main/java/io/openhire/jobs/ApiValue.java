@@ -1,10 +1,6 @@
 package io.openhire.jobs;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
-import io.openhire.shared.ApiProblem;
+import io.openhire.shared.ApiEnums;
 import org.jspecify.annotations.Nullable;
 
 /** An enum as the API spells it: lower snake_case. */
@@ -17,17 +13,7 @@ interface ApiValue {
 	 * the parameter.
 	 */
 	static <E extends Enum<E> & ApiValue> @Nullable E parameter(Class<E> type, String name, @Nullable String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw ApiProblem.invalid(name, "Must be one of "
-					+ Arrays.stream(type.getEnumConstants()).map(ApiValue::value).collect(Collectors.joining(", "))
-					+ ".");
-		}
+		return ApiEnums.parameter(type, name, value);
 	}
 
 }

@@ -1,10 +1,9 @@
 package io.openhire.verification;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
-import io.openhire.shared.ApiProblem;
+import io.openhire.shared.ApiEnums;
 import io.openhire.shared.CurrentUser;
 import io.openhire.shared.PageQuery;
 import io.openhire.shared.PageResponse;
@@ -67,8 +66,8 @@ class VerificationController {
 	@Operation(summary = "The review queue, filtered by status and subject type")
 	PageResponse<VerificationView> queue(PageQuery page, @RequestParam(required = false) @Nullable String status,
 			@RequestParam(name = "subject_type", required = false) @Nullable String subjectType) {
-		return page(page, verifications.queue(parse(RequestStatus.class, "status", status),
-				parse(SubjectType.class, "subject_type", subjectType), page));
+		return page(page, verifications.queue(ApiEnums.parameter(RequestStatus.class, "status", status),
+				ApiEnums.parameter(SubjectType.class, "subject_type", subjectType), page));
 	}
 
 	@PostMapping("/api/v1/admin/verifications/{id}/approve")
@@ -85,18 +84,6 @@ class VerificationController {
 
 	private static PageResponse<VerificationView> page(PageQuery page, Page<VerificationView> requests) {
 		return PageResponse.of(page, requests.getTotalElements(), requests.getContent());
-	}
-
-	private static <E extends Enum<E>> @Nullable E parse(Class<E> type, String parameter, @Nullable String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw ApiProblem.invalid(parameter, "Unknown value " + value + ".");
-		}
 	}
 
 }
