@@ -26,7 +26,7 @@ class ModularityTests {
 		assertThat(MODULES.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"shared", "identity", "catalog", "profiles", "companies", "verification", "jobs", "search",
 				"applications", "matching", "alerts", "messaging", "notifications", "documents", "reviews",
-				"assessments", "analytics", "platform");
+				"assessments", "analytics", "platform", "demo");
 	}
 
 	@Test

@@ -1,0 +1,110 @@
+package io.openhire.demo;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.openhire.Api;
+import io.openhire.ApiTest;
+import io.openhire.TestUsers;
+import io.openhire.TestUsers.SignedIn;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code demo seed} writes rows the product reads like its own: the seeded jobs,
+ * companies and accounts are served by the API with the values the modules expect.
+ */
+@ApiTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoSeedTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	DemoSeedCommand command;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	String output;
+
+	@BeforeAll
+	void seed() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int exit = this.command.run(Map.of("jobs", "120", "seed", "7"),
+				new PrintStream(out, true, StandardCharsets.UTF_8));
+		this.output = out.toString(StandardCharsets.UTF_8);
+		assertThat(exit).as(this.output).isZero();
+	}
+
+	@Test
+	void reportsWhatItWrote() {
+		assertThat(this.output).contains("jobs", "120 rows", "companies", DemoSeed.PASSWORD);
+	}
+
+	@Test
+	void seededCompaniesServeTheirPublishedJobs() {
+		for (Map<String, Object> company : this.jdbc.queryForList(
+				"select id, open_jobs from companies where id in (select company_id from jobs) and open_jobs > 0")) {
+			UUID id = (UUID) company.get("id");
+			MvcTestResult jobs = Api.get(this.mvc, "/api/v1/jobs?page_size=100&company=" + id, null);
+			assertThat(jobs).hasStatusOk();
+			assertThat(((Number) Api.read(jobs, "$.count")).intValue())
+				.isEqualTo(((Number) company.get("open_jobs")).intValue());
+			MvcTestResult detail = Api.get(this.mvc, "/api/v1/companies/" + id, null);
+			assertThat(detail).hasStatusOk();
+		}
+	}
+
+	@Test
+	void hospitalJobsAreHealthcareJobs() {
+		MvcTestResult jobs = Api.get(this.mvc, "/api/v1/jobs?company_type=hospital&page_size=100", null);
+		assertThat(jobs).hasStatusOk();
+		List<String> ids = Api.read(jobs, "$.results[*].id");
+		assertThat(ids).isNotEmpty();
+		MvcTestResult detail = Api.get(this.mvc, "/api/v1/jobs/" + ids.get(0), null);
+		assertThat(detail).hasStatusOk();
+		assertThat(Api.<String>read(detail, "$.company.type")).isEqualTo("hospital");
+		assertThat(Api.<List<?>>read(detail, "$.skills")).isNotEmpty();
+	}
+
+	@Test
+	void demoAccountsSignInWithTheDemoPassword() {
+		String email = this.jdbc
+			.queryForObject("select email from users where role = 'candidate' and email like '%@demo.openhire.test' "
+					+ "order by date_joined desc limit 1", String.class);
+		SignedIn candidate = this.users.login(email, DemoSeed.PASSWORD);
+		MvcTestResult profile = Api.get(this.mvc, "/api/v1/candidates/me", candidate.bearer());
+		assertThat(profile).hasStatusOk();
+		assertThat(Api.<String>read(profile, "$.availability.status")).isIn("available", "open", "not_available");
+		MvcTestResult skills = Api.get(this.mvc, "/api/v1/candidates/me/skills", candidate.bearer());
+		assertThat(skills).hasStatusOk();
+		assertThat(Api.<List<?>>read(skills, "$")).isNotEmpty();
+	}
+
+	@Test
+	void rejectsAnInvalidJobCount() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		assertThat(this.command.run(Map.of("jobs", "many"), new PrintStream(out, true, StandardCharsets.UTF_8)))
+			.isEqualTo(2);
+		assertThat(this.command.run(Map.of("jobs", "0"), new PrintStream(out, true, StandardCharsets.UTF_8)))
+			.isEqualTo(2);
+	}
+
+}
