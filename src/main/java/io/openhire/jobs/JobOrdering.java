@@ -15,12 +15,19 @@ import jakarta.persistence.criteria.Root;
 
 import org.springframework.data.domain.Sort;
 
-/** The orderings of {@code GET /jobs}; ties are broken by id, newest first. */
+/**
+ * The orderings of {@code GET /jobs}; ties are broken by id, newest first.
+ * <p>
+ * The date orderings start with {@code status}: the list always asks for one status, so
+ * that changes no order, but it matches the {@code (status, published_at, id)} indexes
+ * column by column, which H2 needs to read the first page off the index instead of
+ * sorting every published job (PostgreSQL finds the index either way).
+ */
 enum JobOrdering {
 
-	NEWEST("-published_at", Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("id"))),
+	NEWEST("-published_at", Sort.by(Sort.Order.asc("status"), Sort.Order.desc("publishedAt"), Sort.Order.desc("id"))),
 
-	OLDEST("published_at", Sort.by(Sort.Order.asc("publishedAt"), Sort.Order.asc("id"))),
+	OLDEST("published_at", Sort.by(Sort.Order.asc("status"), Sort.Order.asc("publishedAt"), Sort.Order.asc("id"))),
 
 	/** Jobs without a salary come last. */
 	HIGHEST_SALARY("-salary_max", Sort.unsorted()),
@@ -46,8 +53,9 @@ enum JobOrdering {
 	 */
 	List<Order> orders(Root<Job> root, CriteriaBuilder cb) {
 		return switch (this) {
-			case NEWEST -> List.of(cb.desc(root.get("publishedAt")), cb.desc(root.get("id")));
-			case OLDEST -> List.of(cb.asc(root.get("publishedAt")), cb.asc(root.get("id")));
+			case NEWEST ->
+				List.of(cb.asc(root.get("status")), cb.desc(root.get("publishedAt")), cb.desc(root.get("id")));
+			case OLDEST -> List.of(cb.asc(root.get("status")), cb.asc(root.get("publishedAt")), cb.asc(root.get("id")));
 			case HIGHEST_SALARY -> List.of(cb.asc(nullLast(root.get("salaryMax"), cb)), cb.desc(root.get("salaryMax")),
 					cb.desc(root.get("id")));
 			case LOWEST_SALARY -> List.of(cb.asc(nullLast(root.get("salaryMin"), cb)), cb.asc(root.get("salaryMin")),
