@@ -6,9 +6,24 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface Jobs extends JpaRepository<Job, UUID>, JpaSpecificationExecutor<Job> {
+
+	/**
+	 * Moves {@code save_count} in the caller's transaction, whatever else runs at once.
+	 */
+	@Modifying
+	@Query(nativeQuery = true, value = "update jobs set save_count = save_count + :delta where id = :id")
+	int addSaves(UUID id, int delta);
+
+	@Modifying
+	@Query(nativeQuery = true, value = "update jobs set view_count = view_count + :views where id = :id")
+	int addViews(UUID id, long views);
+
+	@Query("select j.saveCount from Job j where j.id = :id")
+	long saveCount(UUID id);
 
 	List<Job> findByCompanyIdAndStatusNot(UUID companyId, JobStatus status);
 
