@@ -51,7 +51,11 @@ class JobsController {
 
 	private final JobPostingLd postings;
 
-	JobsController(JobService jobs, JobListing listing, MergePatch patches, JobPostingLd postings) {
+	private final JobTrending trending;
+
+	JobsController(JobService jobs, JobListing listing, MergePatch patches, JobPostingLd postings,
+			JobTrending trending) {
+		this.trending = trending;
 		this.postings = postings;
 		this.jobs = jobs;
 		this.listing = listing;
@@ -96,6 +100,17 @@ class JobsController {
 		}
 		Page<JobSummary> found = listing.page(filter, order, page);
 		return PageResponse.of(page, found.getTotalElements(), found.getContent());
+	}
+
+	@GetMapping("/trending")
+	@Operation(summary = "Published, open jobs ranked by recent views, saves and applications with time decay; "
+			+ "public; location (city or country code) and category narrow it")
+	PageResponse<JobSummary> trending(PageQuery page, @RequestParam(required = false) @Nullable String location,
+			@RequestParam(required = false) @Nullable String category) {
+		List<JobSummary> ranked = trending.trending(location, uuid("category", category));
+		int from = (int) Math.min(page.offset(), ranked.size());
+		int to = Math.min(from + page.pageSize(), ranked.size());
+		return PageResponse.of(page, ranked.size(), ranked.subList(from, to));
 	}
 
 	@PostMapping
