@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
@@ -24,6 +25,16 @@ interface Jobs extends JpaRepository<Job, UUID>, JpaSpecificationExecutor<Job> {
 
 	@Query("select j.saveCount from Job j where j.id = :id")
 	long saveCount(UUID id);
+
+	/**
+	 * Published jobs open at {@code now}, by id from {@code after}: pages for the feeds.
+	 */
+	@Query("""
+			select j from Job j where j.status = io.openhire.jobs.JobStatus.PUBLISHED
+			and (j.expiresAt is null or j.expiresAt > :now)
+			and (j.applicationDeadline is null or j.applicationDeadline > :now)
+			and j.id > :after order by j.id""")
+	List<Job> openAfter(UUID after, Instant now, Limit limit);
 
 	List<Job> findByCompanyIdAndStatusNot(UUID companyId, JobStatus status);
 
