@@ -1,6 +1,7 @@
 package io.openhire.jobs;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,6 +36,17 @@ interface Jobs extends JpaRepository<Job, UUID>, JpaSpecificationExecutor<Job> {
 			and (j.applicationDeadline is null or j.applicationDeadline > :now)
 			and j.id > :after order by j.id""")
 	List<Job> openAfter(UUID after, Instant now, Limit limit);
+
+	/** Every job but archived ones, by id from {@code after}: pages for the export. */
+	@Query("""
+			select j from Job j where j.status <> io.openhire.jobs.JobStatus.ARCHIVED
+			and j.id > :after order by j.id""")
+	List<Job> exportAfter(UUID after, Limit limit);
+
+	@Query("""
+			select j from Job j where j.status <> io.openhire.jobs.JobStatus.ARCHIVED
+			and j.companyId in :companies and j.id > :after order by j.id""")
+	List<Job> exportOfCompaniesAfter(Collection<UUID> companies, UUID after, Limit limit);
 
 	List<Job> findByCompanyIdAndStatusNot(UUID companyId, JobStatus status);
 
