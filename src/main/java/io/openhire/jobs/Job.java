@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import io.openhire.shared.ApiProblem;
 import io.openhire.shared.Ids;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
@@ -109,10 +110,17 @@ class Job {
 
 	private @Nullable String reviewNote;
 
+	/*
+	 * The counts are kept by SQL increments (saves, buffered views, applications), never
+	 * written by the entity: an edit must not overwrite them with the values it read.
+	 */
+	@Column(insertable = false, updatable = false)
 	private long viewCount;
 
+	@Column(insertable = false, updatable = false)
 	private long applicationCount;
 
+	@Column(insertable = false, updatable = false)
 	private long saveCount;
 
 	private @Nullable Instant publishedAt;

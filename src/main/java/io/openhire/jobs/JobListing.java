@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 class JobListing {
 
 	/** A cursor page: the jobs and the positions next to them, if any. */
-	record Slice(List<JobSummary> results, @Nullable String nextPosition, @Nullable String previousPosition) {
+	record Slice<T>(List<T> results, @Nullable String nextPosition, @Nullable String previousPosition) {
 
 	}
 
@@ -82,7 +82,7 @@ class JobListing {
 		return new PageImpl<>(views.summaries(found.getContent()), found.getPageable(), found.getTotalElements());
 	}
 
-	Slice cursor(JobFilter filter, CursorQuery cursor) {
+	Slice<JobSummary> cursor(JobFilter filter, CursorQuery cursor) {
 		Specification<Job> where = filter.specification(clock.instant());
 		Sort sort = JobOrdering.NEWEST.sort();
 		if (!cursor.isFirstPage()) {
@@ -104,13 +104,13 @@ class JobListing {
 		}
 		List<JobSummary> results = views.summaries(found);
 		if (found.isEmpty()) {
-			return new Slice(results, null, null);
+			return new Slice<>(results, null, null);
 		}
 		String first = Position.of(found.get(0));
 		String last = Position.of(found.get(found.size() - 1));
 		boolean hasNext = cursor.backwards() || more;
 		boolean hasPrevious = cursor.backwards() ? more : !cursor.isFirstPage();
-		return new Slice(results, hasNext ? last : null, hasPrevious ? first : null);
+		return new Slice<>(results, hasNext ? last : null, hasPrevious ? first : null);
 	}
 
 	/** Where a job sits in the newest-first ordering: {@code <published_at>|<id>}. */

@@ -49,8 +49,11 @@ class JobService {
 
 	private final Clock clock;
 
+	private final JobViewBuffer viewBuffer;
+
 	JobService(Jobs jobs, JobRules rules, JobViews views, CompanyDirectory companies, CategoryCatalog categories,
-			ApplicationEventPublisher events, AuditTrail trail, Clock clock) {
+			ApplicationEventPublisher events, AuditTrail trail, Clock clock, JobViewBuffer viewBuffer) {
+		this.viewBuffer = viewBuffer;
 		this.trail = trail;
 		this.jobs = jobs;
 		this.rules = rules;
@@ -73,11 +76,19 @@ class JobService {
 		return views.detail(job);
 	}
 
+	/**
+	 * The job, counting a view of a public job (buffered: {@link JobViewBuffer}).
+	 * @param viewer {@code user:<id>} or {@code ip:<address>}
+	 */
 	@Transactional(readOnly = true)
-	JobView get(@Nullable CurrentUser caller, UUID id) {
+	JobView get(@Nullable CurrentUser caller, UUID id, String viewer) {
 		Job job = jobs.findById(id).orElseThrow(JobService::noSuchJob);
-		if (!job.isOpen(clock.instant()) && !mayEdit(caller, job)) {
+		boolean open = job.isOpen(clock.instant());
+		if (!open && !mayEdit(caller, job)) {
 			throw noSuchJob();
+		}
+		if (open) {
+			viewBuffer.viewed(id, viewer);
 		}
 		return views.detail(job);
 	}

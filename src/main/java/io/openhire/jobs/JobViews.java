@@ -37,7 +37,16 @@ class JobViews {
 	}
 
 	JobView detail(Job job) {
-		Related related = related(List.of(job));
+		return detail(job, related(List.of(job)));
+	}
+
+	/** Details of many jobs, asking other modules once for all of them. */
+	List<JobView> details(List<Job> jobs) {
+		Related related = related(jobs);
+		return jobs.stream().map((job) -> detail(job, related)).toList();
+	}
+
+	private JobView detail(Job job, Related related) {
 		return new JobView(job.id(), job.title(), job.description(), job.requirements(), job.responsibilities(),
 				job.benefits(), related.companies().get(job.companyId()), related.category(job),
 				(job.location() != null) ? job.location().details() : null, job.remoteOption(), job.jobType(),

@@ -14,11 +14,14 @@ import io.openhire.shared.PageQuery;
 import io.openhire.shared.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.data.domain.Page;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,7 +49,14 @@ class JobsController {
 
 	private final MergePatch patches;
 
-	JobsController(JobService jobs, JobListing listing, MergePatch patches) {
+	private final JobPostingLd postings;
+
+	private final JobTrending trending;
+
+	JobsController(JobService jobs, JobListing listing, MergePatch patches, JobPostingLd postings,
+			JobTrending trending) {
+		this.trending = trending;
+		this.postings = postings;
 		this.jobs = jobs;
 		this.listing = listing;
 		this.patches = patches;
@@ -85,11 +95,22 @@ class JobsController {
 			if (order != JobOrdering.NEWEST) {
 				throw ApiProblem.invalid("cursor", "Cursors work with the default ordering (-published_at) only.");
 			}
-			JobListing.Slice slice = listing.cursor(filter, CursorQuery.parse(cursor, page.pageSize()));
+			JobListing.Slice<JobSummary> slice = listing.cursor(filter, CursorQuery.parse(cursor, page.pageSize()));
 			return CursorResponse.of(slice.results(), slice.nextPosition(), slice.previousPosition());
 		}
 		Page<JobSummary> found = listing.page(filter, order, page);
 		return PageResponse.of(page, found.getTotalElements(), found.getContent());
+	}
+
+	@GetMapping("/trending")
+	@Operation(summary = "Published, open jobs ranked by recent views, saves and applications with time decay; "
+			+ "public; location (city or country code) and category narrow it")
+	PageResponse<JobSummary> trending(PageQuery page, @RequestParam(required = false) @Nullable String location,
+			@RequestParam(required = false) @Nullable String category) {
+		List<JobSummary> ranked = trending.trending(location, uuid("category", category));
+		int from = (int) Math.min(page.offset(), ranked.size());
+		int to = Math.min(from + page.pageSize(), ranked.size());
+		return PageResponse.of(page, ranked.size(), ranked.subList(from, to));
 	}
 
 	@PostMapping
@@ -102,9 +123,42 @@ class JobsController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "A job: public while published and open; the company's members and admins see any")
-	JobView get(@PathVariable UUID id) {
-		return jobs.get(CurrentUser.find().orElse(null), id);
+	@Operation(summary = "A job: public while published and open; the company's members and admins see any; "
+			+ "Accept: application/ld+json answers a schema.org JobPosting. Counts a view")
+	ResponseEntity<?> get(@PathVariable UUID id, HttpServletRequest request) {
+		CurrentUser caller = CurrentUser.find().orElse(null);
+		String viewer = (caller != null) ? "user:" + caller.id() : "ip:" + request.getRemoteAddr();
+		JobView job = jobs.get(caller, id, viewer);
+		if (wantsJsonLd(request.getHeader(HttpHeaders.ACCEPT))) {
+			return ResponseEntity.ok().contentType(JobPostingLd.MEDIA_TYPE).body(postings.of(job));
+		}
+		return ResponseEntity.ok(job);
+	}
+
+	/**
+	 * JSON-LD only when asked for by name (a wildcard gets plain JSON), and not with a
+	 * lower quality than plain JSON.
+	 */
+	private static boolean wantsJsonLd(@Nullable String accept) {
+		if (accept == null || !accept.contains("ld+json")) {
+			return false;
+		}
+		double jsonLd = 0;
+		double json = 0;
+		try {
+			for (MediaType type : MediaType.parseMediaTypes(accept)) {
+				if (type.equalsTypeAndSubtype(JobPostingLd.MEDIA_TYPE)) {
+					jsonLd = Math.max(jsonLd, type.getQualityValue());
+				}
+				else if (type.equalsTypeAndSubtype(MediaType.APPLICATION_JSON)) {
+					json = Math.max(json, type.getQualityValue());
+				}
+			}
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+		return jsonLd > 0 && jsonLd >= json;
 	}
 
 	@PutMapping("/{id}")

@@ -96,6 +96,16 @@ final class JobFixtures {
 		return UUID.fromString(Api.read(created, "$.id"));
 	}
 
+	/** A job created and published by a member of a verified company. */
+	static UUID published(MockMvcTester mvc, SignedIn owner, Body body) {
+		UUID job = create(mvc, owner, body);
+		assertThat(move(mvc, owner, job, "publish")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("published");
+		return job;
+	}
+
 	static MvcTestResult move(MockMvcTester mvc, SignedIn caller, UUID job, String move) {
 		return Api.post(mvc, JOBS + "/" + job + "/" + move, caller.bearer(), "{}");
 	}

@@ -1,16 +1,53 @@
 package io.openhire.platform.cache;
 
+import java.time.Duration;
+import java.util.Map;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
+import org.springframework.boot.cache.autoconfigure.RedisCacheManagerBuilderCustomizer;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Caching: Caffeine in-process by default, Redis when configured (chosen in
  * {@code EmbeddedDefaults}; settings under {@code spring.cache.*} in application.yml).
  * Redis keys carry {@code openhire.redis.key-prefix} so that deployments, and test runs,
  * can share one Redis.
+ * <p>
+ * Entries live {@code spring.cache.caffeine.spec} /
+ * {@code spring.cache.redis.time-to-live} (10 minutes); a cache that must stay fresher
+ * names its own time to live under {@code openhire.cache.time-to-live.[<cache name>]},
+ * the same with either provider.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
 class CacheConfiguration {
+
+	@Bean
+	CacheManagerCustomizer<CaffeineCacheManager> caffeineTimesToLive(Environment environment) {
+		Map<String, Duration> timesToLive = timesToLive(environment);
+		return (manager) -> timesToLive.forEach((name, ttl) -> manager.registerCustomCache(name,
+				Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).build()));
+	}
+
+	@Bean
+	RedisCacheManagerBuilderCustomizer redisTimesToLive(Environment environment) {
+		Map<String, Duration> timesToLive = timesToLive(environment);
+		return (builder) -> timesToLive
+			.forEach((name, ttl) -> builder.withCacheConfiguration(name, builder.cacheDefaults().entryTtl(ttl)));
+	}
+
+	private static Map<String, Duration> timesToLive(Environment environment) {
+		return Binder.get(environment)
+			.bind("openhire.cache.time-to-live", Bindable.mapOf(String.class, Duration.class))
+			.orElse(Map.of());
+	}
 
 }
