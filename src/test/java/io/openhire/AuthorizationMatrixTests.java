@@ -179,6 +179,13 @@ class AuthorizationMatrixTests {
 				row(HttpMethod.POST, "/api/v1/admin/jobs/" + SOME_ID + "/reject", E401, E403, E403, OK));
 	}
 
+	static List<Row> search() {
+		return List.of(row(HttpMethod.GET, "/api/v1/jobs/search", OK, OK, OK, OK),
+				row(HttpMethod.GET, "/api/v1/jobs/search/suggest?q=nur", OK, OK, OK, OK),
+				row(HttpMethod.POST, "/api/v1/jobs/advanced-search", OK, OK, OK, OK),
+				row(HttpMethod.GET, "/api/v1/jobs/" + SOME_ID + "/similar", OK, OK, OK, OK));
+	}
+
 	@TestFactory
 	Stream<DynamicTest> everyEndpointForEveryCaller() {
 		Map<Caller, String> bearers = new EnumMap<>(Caller.class);
@@ -188,7 +195,7 @@ class AuthorizationMatrixTests {
 		bearers.put(Caller.ADMIN, admin.bearer());
 		return Stream
 			.of(platform(), identity(), notifications(), analytics(), catalog(), companies(), profiles(),
-					verification(), jobs())
+					verification(), jobs(), search())
 			.flatMap(List::stream)
 			.flatMap((row) -> Stream.of(Caller.values())
 				.map((caller) -> DynamicTest.dynamicTest(

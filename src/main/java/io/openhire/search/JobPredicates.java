@@ -1,0 +1,144 @@
+package io.openhire.search;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.spatial.DistanceUnit;
+
+/**
+ * The predicates of a job search, in the Hibernate Search DSL only (so both backends run
+ * them alike):
+ * <ul>
+ * <li>every word of {@code q} must match (two of three for longer queries) in the title
+ * (weight 4), skills (3), Dutch title (2.5), description (1.5), Dutch description (1) or
+ * company name (0.8), with typos allowed by word length: none up to 3 letters, one up to
+ * 6, two beyond;</li>
+ * <li>boosts, which add to the score but select nothing: the exact words in the title
+ * (×2), the words as a phrase in title or description (×3), published in the last 7 days
+ * (×1.5) or 30 days (×0.5), featured (×2);</li>
+ * <li>filters, which select but do not score: open now (neither expired nor past the
+ * application deadline), and each {@code GET /jobs} filter.</li>
+ * </ul>
+ */
+final class JobPredicates {
+
+	private JobPredicates() {
+	}
+
+	static SearchPredicate where(SearchPredicateFactory f, JobQuery query, Instant now) {
+		BooleanPredicateClausesStep<?, ?> bool = f.bool();
+		if (query.hasText()) {
+			bool.must(text(f, query.words()));
+			bool.should(f.match().field("title").matching(query.text()).boost(2f));
+			if (query.words().size() > 1) {
+				bool.should(f.phrase().field("title").field("description").matching(query.text()).slop(2).boost(3f));
+			}
+		}
+		else {
+			bool.must(f.matchAll());
+		}
+		bool.should(f.range().field("published_at").atLeast(now.minus(Duration.ofDays(7))).boost(1.5f));
+		bool.should(f.range().field("published_at").atLeast(now.minus(Duration.ofDays(30))).boost(0.5f));
+		bool.should(f.match().field("featured").matching(true).boost(2f));
+		filters(f, bool, query, now);
+		return bool.toPredicate();
+	}
+
+	/** Only filters: the set a query's facets count over. */
+	static void filters(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, JobQuery query, Instant now) {
+		bool.filter(open(f, now));
+		if (!query.companies().isEmpty()) {
+			bool.filter(f.terms().field("company").matchingAny(query.companies()));
+		}
+		if (!query.categories().isEmpty()) {
+			bool.filter(f.terms().field("category").matchingAny(query.categories()));
+		}
+		if (!query.jobTypes().isEmpty()) {
+			bool.filter(f.terms().field("job_type").matchingAny(query.jobTypes()));
+		}
+		if (!query.experienceLevels().isEmpty()) {
+			bool.filter(f.terms().field("experience_level").matchingAny(query.experienceLevels()));
+		}
+		if (!query.remoteOptions().isEmpty()) {
+			bool.filter(f.terms().field("remote_option").matchingAny(query.remoteOptions()));
+		}
+		if (!query.skills().isEmpty()) {
+			bool.filter(f.terms().field("skills.id").matchingAny(query.skills()));
+		}
+		if (query.location() != null) {
+			String place = query.location();
+			bool.filter(f.or(f.match().field("city_key").matching(JobFields.key(place)),
+					f.match().field("country").matching(place.toUpperCase(Locale.ROOT))));
+		}
+		if (query.salaryMin() != null) {
+			bool.filter(f.range().field("salary_top").atLeast(query.salaryMin()));
+		}
+		if (query.salaryMax() != null) {
+			bool.filter(f.range().field("salary_min").atMost(query.salaryMax()));
+		}
+		if (query.currency() != null) {
+			bool.filter(f.match().field("currency").matching(query.currency()));
+		}
+		if (query.facilityType() != null) {
+			bool.filter(f.match().field("facility_type").matching(query.facilityType()));
+		}
+		if (query.companyType() != null) {
+			bool.filter(f.match().field("company_type").matching(query.companyType()));
+		}
+		if (query.postedWithinDays() != null) {
+			bool.filter(f.range().field("published_at").atLeast(now.minus(Duration.ofDays(query.postedWithinDays()))));
+		}
+		if (query.featured() != null) {
+			bool.filter(f.match().field("featured").matching(query.featured()));
+		}
+		if (query.area() != null) {
+			JobQuery.Area area = query.area();
+			bool.filter(f.spatial()
+				.within()
+				.field("location")
+				.circle(area.latitude(), area.longitude(), area.radiusKm(), DistanceUnit.KILOMETERS));
+		}
+	}
+
+	/** Neither expired nor past its application deadline at {@code now}. */
+	static SearchPredicate open(SearchPredicateFactory f, Instant now) {
+		return f.not(f.range().field("open_until").atMost(now)).toPredicate();
+	}
+
+	private static SearchPredicate text(SearchPredicateFactory f, List<String> words) {
+		BooleanPredicateClausesStep<?, ?> all = f.bool();
+		for (String word : words) {
+			var match = f.match()
+				.field("title")
+				.boost(4f)
+				.field("skills.name")
+				.boost(3f)
+				.field("title_nl")
+				.boost(2.5f)
+				.field("description")
+				.boost(1.5f)
+				.field("description_nl")
+				.field("company_name")
+				.boost(0.8f)
+				.matching(word);
+			int edits = edits(word);
+			all.should((edits > 0) ? match.fuzzy(edits, 1) : match);
+		}
+		int required = (words.size() <= 2) ? words.size() : (int) Math.ceil(words.size() * 2 / 3.0);
+		return all.minimumShouldMatchNumber(required).toPredicate();
+	}
+
+	/** Typos allowed in a word: none up to 3 letters, one up to 6, two beyond. */
+	static int edits(String word) {
+		if (word.length() <= 3) {
+			return 0;
+		}
+		return (word.length() <= 6) ? 1 : 2;
+	}
+
+}

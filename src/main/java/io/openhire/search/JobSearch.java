@@ -1,0 +1,204 @@
+package io.openhire.search;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import io.openhire.companies.CompanyDirectory;
+import io.openhire.companies.CompanySummary;
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.SearchSort;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Runs job searches and "similar jobs" on the index (see {@link JobPredicates} for what
+ * matches and how it scores). Results are loaded from {@code search_jobs} with their
+ * company as the companies module shows it now.
+ */
+@Service
+@Transactional(readOnly = true)
+class JobSearch {
+
+	/** Fewer hits than this, for a query with words, earn a did-you-mean suggestion. */
+	static final int FEW_HITS = 3;
+
+	private static final int SIMILAR = 10;
+
+	private static final int SIMILAR_FROM_SAME_COMPANY = 3;
+
+	/** A page of hits with facets and maybe a suggestion. */
+	record Found(long count, List<JobHit> hits, Map<String, List<SearchPage.FacetValue>> facets,
+			@Nullable String suggestion) {
+
+	}
+
+	private final EntityManager entityManager;
+
+	private final JobDocuments documents;
+
+	private final JobFacets facets;
+
+	private final Spelling spelling;
+
+	private final CompanyDirectory companies;
+
+	private final Clock clock;
+
+	JobSearch(EntityManager entityManager, JobDocuments documents, JobFacets facets, Spelling spelling,
+			CompanyDirectory companies, Clock clock) {
+		this.entityManager = entityManager;
+		this.documents = documents;
+		this.facets = facets;
+		this.spelling = spelling;
+		this.companies = companies;
+		this.clock = clock;
+	}
+
+	Found search(JobQuery query) {
+		SearchSession session = Search.session(entityManager);
+		SearchScope<JobDocument> scope = session.scope(JobDocument.class);
+		Instant now = clock.instant();
+		List<JobFacets.Requested<?>> requested = facets.request(scope.aggregation(), query.facets());
+		var search = session.search(scope)
+			.select(projection(scope, query.highlight()))
+			.where(JobPredicates.where(scope.predicate(), query, now))
+			.sort(sort(scope.sort(), query));
+		if (query.highlight()) {
+			search.highlighter((h) -> h.plain()
+				.tag("<em>", "</em>")
+				.encoder(HighlighterEncoder.HTML)
+				.fragmentSize(150)
+				.numberOfFragments(3));
+		}
+		requested.forEach((facet) -> facet.addTo(search));
+		SearchResult<List<?>> result = search.fetch((int) query.page().offset(), query.page().pageSize());
+		long count = result.total().hitCount();
+		String suggestion = (query.hasText() && count < FEW_HITS) ? spelling.suggest(query.words()).orElse(null) : null;
+		return new Found(count, hits(result.hits(), query.highlight()), facets.read(result, requested), suggestion);
+	}
+
+	/**
+	 * Up to 10 open jobs like this one: sharing title words, skills or description words
+	 * (weighted in that order), at most 3 of them from the job's own company.
+	 * @return empty when the job is not public now
+	 */
+	Optional<List<JobHit>> similar(UUID id) {
+		Instant now = clock.instant();
+		JobDocument job = documents.findById(id).orElse(null);
+		if (job == null || !isOpen(job, now)) {
+			return Optional.empty();
+		}
+		SearchSession session = Search.session(entityManager);
+		SearchScope<JobDocument> scope = session.scope(JobDocument.class);
+		SearchPredicateFactory f = scope.predicate();
+		BooleanPredicateClausesStep<?, ?> like = f.bool();
+		List<String> titleWords = JobQuery.words(job.title());
+		if (!titleWords.isEmpty()) {
+			like.should(f.match().field("title").matching(String.join(" ", titleWords)).boost(3f));
+		}
+		List<UUID> skills = job.skills().stream().map(IndexedSkill::skillId).toList();
+		if (!skills.isEmpty()) {
+			like.should(f.terms().field("skills.id").matchingAny(skills).boost(2f));
+		}
+		List<String> descriptionWords = JobQuery.words(job.description());
+		if (!descriptionWords.isEmpty()) {
+			like.should(f.match()
+				.field("description")
+				.matching(String.join(" ", descriptionWords.subList(0, Math.min(60, descriptionWords.size())))));
+		}
+		like.should(f.match().field("category").matching(job.categoryId()).boost(0.5f));
+		like.minimumShouldMatchNumber(1);
+		SearchPredicate where = f.bool()
+			.must(like)
+			.filter(JobPredicates.open(f, now))
+			.mustNot(f.id().matching(id))
+			.toPredicate();
+		List<List<?>> found = session.search(scope)
+			.select(projection(scope, false))
+			.where(where)
+			.sort((s) -> s.score().then().field("published_at").desc())
+			.fetchHits(SIMILAR * 4);
+		List<List<?>> kept = new ArrayList<>();
+		int sameCompany = 0;
+		for (List<?> hit : found) {
+			boolean same = ((JobDocument) hit.get(0)).companyId().equals(job.companyId());
+			if (same && sameCompany >= SIMILAR_FROM_SAME_COMPANY) {
+				continue;
+			}
+			sameCompany += same ? 1 : 0;
+			kept.add(hit);
+			if (kept.size() == SIMILAR) {
+				break;
+			}
+		}
+		return Optional.of(hits(kept, false));
+	}
+
+	static boolean isOpen(JobDocument job, Instant now) {
+		return (job.expiresAt() == null || job.expiresAt().isAfter(now))
+				&& (job.applicationDeadline() == null || job.applicationDeadline().isAfter(now));
+	}
+
+	private static SearchProjection<List<?>> projection(SearchScope<JobDocument> scope, boolean highlight) {
+		var f = scope.projection();
+		if (highlight) {
+			return f.composite()
+				.from(f.entity(), f.score(), f.highlight("title"), f.highlight("description"))
+				.asList()
+				.toProjection();
+		}
+		return f.composite().from(f.entity(), f.score()).asList().toProjection();
+	}
+
+	private static SearchSort sort(SearchSortFactory s, JobQuery query) {
+		return switch (query.sort()) {
+			case RELEVANCE -> s.score().then().field("published_at").desc().toSort();
+			case DATE -> s.field("published_at").desc().then().score().toSort();
+			case SALARY -> s.field("salary_max").desc().missing().last().then().score().toSort();
+			case DISTANCE ->
+				s.distance("location", query.area().latitude(), query.area().longitude()).asc().then().score().toSort();
+		};
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<JobHit> hits(List<List<?>> rows, boolean highlight) {
+		Set<UUID> companyIds = new HashSet<>();
+		rows.forEach((row) -> companyIds.add(((JobDocument) row.get(0)).companyId()));
+		Map<UUID, CompanySummary> found = companies.findAll(companyIds);
+		List<JobHit> hits = new ArrayList<>();
+		for (List<?> row : rows) {
+			JobDocument job = (JobDocument) row.get(0);
+			Float score = (Float) row.get(1);
+			Map<String, List<String>> highlights = null;
+			if (highlight) {
+				highlights = new HashMap<>();
+				highlights.put("title", (List<String>) row.get(2));
+				highlights.put("description", (List<String>) row.get(3));
+			}
+			hits.add(JobHit.of(job, found.get(job.companyId()), (score == null || score.isNaN()) ? null : score,
+					highlights));
+		}
+		return hits;
+	}
+
+}

@@ -1,0 +1,99 @@
+package io.openhire.search;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds search from the jobs module: every published job is copied again (which also
+ * picks up renamed companies, categories and skills), copies of jobs no longer published
+ * are removed, and the mass indexer rebuilds the index from {@code search_jobs}.
+ */
+@Component
+class Reindexing {
+
+	private static final int BATCH = 500;
+
+	/** What a rebuild did. */
+	record Outcome(long copied, long indexed, long millis) {
+
+	}
+
+	private final JobProjection projection;
+
+	private final JobDocuments documents;
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	Reindexing(JobProjection projection, JobDocuments documents, EntityManagerFactory entityManagerFactory) {
+		this.projection = projection;
+		this.documents = documents;
+		this.entityManagerFactory = entityManagerFactory;
+	}
+
+	Outcome run(Consumer<String> progress) throws InterruptedException {
+		long started = System.nanoTime();
+		Set<UUID> published = new HashSet<>();
+		UUID after = null;
+		for (List<UUID> ids = projection.publishedIds(null, BATCH); !ids.isEmpty(); ids = projection.publishedIds(after,
+				BATCH)) {
+			for (UUID id : ids) {
+				if (projection.refresh(id)) {
+					published.add(id);
+				}
+			}
+			after = ids.get(ids.size() - 1);
+			progress.accept("Copied " + published.size() + " published jobs");
+		}
+		for (UUID copied : documents.findAllIds()) {
+			if (!published.contains(copied)) {
+				projection.refresh(copied);
+			}
+		}
+		AtomicLong indexed = new AtomicLong();
+		Search.mapping(entityManagerFactory)
+			.scope(JobDocument.class)
+			.massIndexer()
+			.purgeAllOnStart(true)
+			.threadsToLoadObjects(2)
+			.batchSizeToLoadObjects(100)
+			.monitor(new Progress(indexed, progress))
+			.startAndWait();
+		return new Outcome(published.size(), indexed.get(), (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private record Progress(AtomicLong indexed, Consumer<String> progress) implements MassIndexingMonitor {
+
+		@Override
+		public void documentsAdded(long increment) {
+			long now = indexed.addAndGet(increment);
+			if (now / 1000 != (now - increment) / 1000) {
+				progress.accept("Indexed " + now + " jobs");
+			}
+		}
+
+		@Override
+		public void documentsBuilt(long increment) {
+		}
+
+		@Override
+		public void entitiesLoaded(long increment) {
+		}
+
+		@Override
+		public void indexingCompleted() {
+			progress.accept("Indexed " + indexed.get() + " jobs: done");
+		}
+
+	}
+
+}

@@ -1,0 +1,138 @@
+package io.openhire.search;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.openhire.Api;
+import io.openhire.ApiTest;
+import io.openhire.TestUsers;
+import io.openhire.TestUsers.SignedIn;
+import io.openhire.companies.CompanyDirectory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static io.openhire.search.SearchFixtures.ids;
+import static io.openhire.search.SearchFixtures.job;
+import static io.openhire.search.SearchFixtures.published;
+import static io.openhire.search.SearchFixtures.search;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Relevance on a fixed corpus made here, in a company of its own: field weights, typos,
+ * stemming, phrases, did-you-mean and highlights.
+ */
+@ApiTest
+class SearchRelevanceTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	CompanyDirectory directory;
+
+	SignedIn owner;
+
+	String mine;
+
+	UUID pythonTitle;
+
+	UUID pythonDescription;
+
+	UUID nurse;
+
+	UUID dutchNurse;
+
+	UUID plumber;
+
+	@BeforeEach
+	void corpus() {
+		owner = users.employer();
+		UUID company = SearchFixtures.company(mvc, directory, owner, "Relevance Co");
+		UUID category = SearchFixtures.category(mvc, 0);
+		mine = "&company=" + company;
+		pythonDescription = published(mvc, owner, job(company, category, "Backend Engineer",
+				"You will maintain services written in Python and Go for our data platform."));
+		pythonTitle = published(mvc, owner,
+				job(company, category, "Python Developer", "Build web services for our clients."));
+		nurse = published(mvc, owner, job(company, category, "Registered Nurse",
+				"Care for patients on the cardiology ward, day and night shifts."));
+		dutchNurse = published(mvc, owner,
+				job(company, category, "Verpleegkundige cardiologie", "Wij zoeken collega's voor onze afdelingen."));
+		plumber = published(mvc, owner, job(company, category, "Plumber", "Install and repair pipes in new houses.")
+			.with("skills", List.of(Map.of("name", "Soldering"))));
+	}
+
+	@Test
+	void anExactTitleBeatsADescriptionOnlyMatch() {
+		assertThat(ids(mvc, "?q=python" + mine)).containsExactly(pythonTitle.toString(), pythonDescription.toString());
+	}
+
+	@Test
+	void typosStillFind() {
+		assertThat(ids(mvc, "?q=pyhton" + mine)).startsWith(pythonTitle.toString());
+		assertThat(ids(mvc, "?q=nurce" + mine)).contains(nurse.toString());
+		assertThat(ids(mvc, "?q=plumbr" + mine)).containsExactly(plumber.toString());
+	}
+
+	@Test
+	void shortWordsMustBeExact() {
+		assertThat(ids(mvc, "?q=go" + mine)).containsExactly(pythonDescription.toString());
+		assertThat(ids(mvc, "?q=gx" + mine)).isEmpty();
+	}
+
+	@Test
+	void stemmingMatchesOtherFormsOfAWord() {
+		assertThat(ids(mvc, "?q=nursing" + mine)).contains(nurse.toString());
+		assertThat(ids(mvc, "?q=patient" + mine)).containsExactly(nurse.toString());
+		assertThat(ids(mvc, "?q=verpleegkundigen" + mine)).containsExactly(dutchNurse.toString());
+	}
+
+	@Test
+	void skillsAreSearched() {
+		assertThat(ids(mvc, "?q=soldering" + mine)).containsExactly(plumber.toString());
+	}
+
+	@Test
+	void everyWordOfAShortQueryMustMatch() {
+		assertThat(ids(mvc, "?q=python+developer" + mine)).containsExactly(pythonTitle.toString());
+		assertThat(ids(mvc, "?q=python+plumber" + mine)).isEmpty();
+	}
+
+	@Test
+	void aQueryThatFindsLittleGetsADidYouMean() {
+		MvcTestResult typo = search(mvc, "?q=pyhton+develoepr" + mine);
+		assertThat(typo).hasStatusOk();
+		assertThat((String) Api.read(typo, "$.suggestion")).isEqualTo("python developer");
+		MvcTestResult plenty = search(mvc, "?q=python" + mine);
+		assertThat((Object) Api.read(plenty, "$.suggestion")).isNull();
+	}
+
+	@Test
+	void highlightsMarkTheMatchedWords() {
+		MvcTestResult result = search(mvc, "?q=night+shifts&highlight=true" + mine);
+		assertThat(result).hasStatusOk();
+		List<String> description = Api.read(result, "$.results[0].highlights.description");
+		assertThat(description).singleElement().asString().contains("<em>shifts</em>");
+		assertThat((Object) Api.read(search(mvc, "?q=cardiology" + mine), "$.results[0].highlights")).isNull();
+	}
+
+	@Test
+	void resultsCarryTheJobSummaryAndAScore() {
+		MvcTestResult result = search(mvc, "?q=plumber" + mine);
+		assertThat(result).bodyJson().extractingPath("$.results[0].title").isEqualTo("Plumber");
+		assertThat(result).bodyJson().extractingPath("$.results[0].company.name").asString().startsWith("Relevance Co");
+		assertThat(result).bodyJson().extractingPath("$.results[0].skills[0].skill.name").isEqualTo("Soldering");
+		assertThat(result).bodyJson().extractingPath("$.results[0].status").isEqualTo("published");
+		assertThat((Double) Api.read(result, "$.results[0].score")).isPositive();
+		assertThat((Integer) Api.read(result, "$.took_ms")).isNotNegative();
+	}
+
+}
