@@ -66,6 +66,9 @@ class AuthorizationMatrixTests {
 	@Autowired
 	TestUsers users;
 
+	@Autowired
+	io.openhire.companies.CompanyDirectory directory;
+
 	static List<Row> platform() {
 		return List.of(row(HttpMethod.GET, "/health", OK, OK, OK, OK),
 				row(HttpMethod.GET, "/health/db", OK, OK, OK, OK), row(HttpMethod.GET, "/api/schema", OK, OK, OK, OK),
@@ -197,6 +200,46 @@ class AuthorizationMatrixTests {
 			.of(platform(), identity(), notifications(), analytics(), catalog(), companies(), profiles(),
 					verification(), jobs(), search())
 			.flatMap(List::stream)
+			.flatMap((row) -> Stream.of(Caller.values())
+				.map((caller) -> DynamicTest.dynamicTest(
+						row.method() + " " + row.path() + " as " + caller + " → " + row.expected(caller),
+						() -> check(row, caller, bearers.get(caller)))));
+	}
+
+	/**
+	 * Applications, interviews and placements, on real ones of someone else: the callers
+	 * here neither applied nor act for the company, so a candidate or employer who is let
+	 * in gets 404 from the service ({@code OK} here), while admins read everything but
+	 * are refused (403) on every endpoint that acts.
+	 */
+	@TestFactory
+	Stream<DynamicTest> applicationEndpointsForEveryCaller() {
+		Map<Caller, String> bearers = new EnumMap<>(Caller.class);
+		bearers.put(Caller.CANDIDATE, users.candidate().bearer());
+		bearers.put(Caller.EMPLOYER, users.employer().bearer());
+		bearers.put(Caller.ADMIN, users.admin().bearer());
+		HiringSetup setup = new HiringSetup(mvc, users, directory);
+		String application = "/api/v1/applications/" + setup.application();
+		String interview = "/api/v1/interviews/" + setup.interview();
+		String placement = "/api/v1/placements/" + setup.placement();
+		List<Row> rows = List.of(row(HttpMethod.POST, "/api/v1/applications", E401, OK, E403, E403),
+				row(HttpMethod.GET, "/api/v1/applications", E401, OK, OK, OK),
+				row(HttpMethod.GET, "/api/v1/applications/stats", E401, OK, OK, OK),
+				row(HttpMethod.GET, application, E401, OK, OK, OK),
+				row(HttpMethod.PATCH, application, E401, OK, OK, E403),
+				row(HttpMethod.DELETE, application, E401, OK, E403, E403),
+				row(HttpMethod.POST, application + "/transitions", E401, OK, OK, E403),
+				row(HttpMethod.GET, application + "/history", E401, OK, OK, OK),
+				row(HttpMethod.POST, application + "/interviews", E401, E403, OK, E403),
+				row(HttpMethod.GET, application + "/interviews", E401, OK, OK, OK),
+				row(HttpMethod.PATCH, interview, E401, E403, OK, E403),
+				row(HttpMethod.DELETE, interview, E401, E403, OK, E403),
+				row(HttpMethod.GET, "/api/v1/jobs/" + setup.job() + "/applications", E401, E403, OK, OK),
+				row(HttpMethod.GET, "/api/v1/placements", E401, OK, OK, OK),
+				row(HttpMethod.GET, placement, E401, OK, OK, OK),
+				row(HttpMethod.PATCH, placement, E401, E403, OK, E403),
+				row(HttpMethod.POST, placement + "/complete", E401, E403, OK, E403));
+		return rows.stream()
 			.flatMap((row) -> Stream.of(Caller.values())
 				.map((caller) -> DynamicTest.dynamicTest(
 						row.method() + " " + row.path() + " as " + caller + " → " + row.expected(caller),

@@ -44,12 +44,17 @@ sealed interface ApplicationView permits ApplicationView.ForCandidate, Applicati
 
 	}
 
+	/** Who made a change: a name, not the email address (recruiters' stay private). */
+	record Actor(UUID id, String firstName, String lastName) {
+
+	}
+
 	/**
 	 * One entry of the history.
 	 *
 	 * @param changedBy who made the change
 	 */
-	record Change(@Nullable ApplicationStatus fromStatus, ApplicationStatus toStatus, PersonItem changedBy,
+	record Change(@Nullable ApplicationStatus fromStatus, ApplicationStatus toStatus, Actor changedBy,
 			@Nullable String reason, @Nullable String note, Instant changedAt) {
 
 	}

@@ -64,10 +64,12 @@ class ApplicationViews {
 	List<ApplicationView.Change> history(List<StatusChange> changes) {
 		Map<UUID, AccountSummary> people = accounts
 			.findAll(changes.stream().map(StatusChange::changedBy).collect(Collectors.toSet()));
-		return changes.stream()
-			.map((c) -> new ApplicationView.Change(c.fromStatus(), c.toStatus(), person(people, c.changedBy()),
-					c.reason(), c.note(), c.changedAt()))
-			.toList();
+		return changes.stream().map((c) -> {
+			PersonItem by = person(people, c.changedBy());
+			return new ApplicationView.Change(c.fromStatus(), c.toStatus(),
+					new ApplicationView.Actor(by.id(), by.firstName(), by.lastName()), c.reason(), c.note(),
+					c.changedAt());
+		}).toList();
 	}
 
 	static PersonItem person(Map<UUID, AccountSummary> people, UUID id) {

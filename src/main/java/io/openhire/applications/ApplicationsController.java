@@ -91,14 +91,14 @@ class ApplicationsController {
 	}
 
 	@PatchMapping(path = "/{id}", consumes = { MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json" })
-	@PreAuthorize("hasAnyRole('CANDIDATE', 'EMPLOYER', 'ADMIN')")
+	@PreAuthorize("hasAnyRole('CANDIDATE', 'EMPLOYER')")
 	@Operation(summary = "Candidate: cover_letter while applied; company member: rating (1-5), internal_notes")
 	ApplicationView change(@PathVariable UUID id, @RequestBody JsonNode patch) {
 		return applications.patch(CurrentUser.get(), id, patch);
 	}
 
 	@PostMapping("/{id}/transitions")
-	@PreAuthorize("hasAnyRole('CANDIDATE', 'EMPLOYER', 'ADMIN')")
+	@PreAuthorize("hasAnyRole('CANDIDATE', 'EMPLOYER')")
 	@Operation(summary = "Move the application (see the transition table); anything else is 409")
 	ApplicationView transition(@PathVariable UUID id, @Valid @RequestBody ApplicationRequests.Transition request) {
 		return applications.transition(CurrentUser.get(), id, request.status(), request.reason(), request.note());

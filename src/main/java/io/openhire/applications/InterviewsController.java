@@ -37,7 +37,7 @@ class InterviewsController {
 	}
 
 	@PostMapping("/api/v1/applications/{id}/interviews")
-	@PreAuthorize("hasAnyRole('CANDIDATE', 'EMPLOYER', 'ADMIN')")
+	@PreAuthorize("hasRole('EMPLOYER')")
 	@Operation(summary = "Schedule an interview (the hiring company); the candidate is mailed an .ics invite")
 	ResponseEntity<InterviewView> schedule(@PathVariable UUID id, @Valid @RequestBody InterviewFields fields) {
 		InterviewView interview = interviews.schedule(CurrentUser.get(), id, fields);
@@ -57,14 +57,14 @@ class InterviewsController {
 
 	@PatchMapping(path = "/api/v1/interviews/{id}",
 			consumes = { MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json" })
-	@PreAuthorize("hasAnyRole('CANDIDATE', 'EMPLOYER', 'ADMIN')")
+	@PreAuthorize("hasRole('EMPLOYER')")
 	@Operation(summary = "Reschedule (new invite, same UID, higher SEQUENCE) or record status, feedback, rating")
 	InterviewView change(@PathVariable UUID id, @RequestBody JsonNode patch) {
 		return interviews.update(CurrentUser.get(), id, patch);
 	}
 
 	@DeleteMapping("/api/v1/interviews/{id}")
-	@PreAuthorize("hasAnyRole('CANDIDATE', 'EMPLOYER', 'ADMIN')")
+	@PreAuthorize("hasRole('EMPLOYER')")
 	@Operation(summary = "Cancel the interview; the candidate is mailed a METHOD:CANCEL invite")
 	InterviewView cancel(@PathVariable UUID id) {
 		return interviews.cancel(CurrentUser.get(), id);

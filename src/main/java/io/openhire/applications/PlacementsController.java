@@ -50,14 +50,14 @@ class PlacementsController {
 	}
 
 	@PatchMapping(path = "/{id}", consumes = { MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json" })
-	@PreAuthorize("isAuthenticated()")
+	@PreAuthorize("hasRole('EMPLOYER')")
 	@Operation(summary = "Change dates or end it (status terminated): the company's members")
 	PlacementView change(@PathVariable UUID id, @RequestBody JsonNode patch) {
 		return placements.change(CurrentUser.get(), id, patch);
 	}
 
 	@PostMapping("/{id}/complete")
-	@PreAuthorize("isAuthenticated()")
+	@PreAuthorize("hasRole('EMPLOYER')")
 	@Operation(summary = "Complete it with a rating (1-5) and feedback: the company's members")
 	PlacementView complete(@PathVariable UUID id, @Valid @RequestBody PlacementRequests.Completion completion) {
 		return placements.complete(CurrentUser.get(), id, completion);

@@ -28,6 +28,9 @@
  * The identity module's {@code EmailVerificationRequested},
  * {@code PasswordResetRequested} and {@code MagicLinkRequested} become mails from the
  * templates in {@code classpath:mail/}, with links under {@code openhire.links.base-url}.
+ * The applications module's events become mails to the other side of each change, and
+ * interviews carry an iCalendar invite ({@code ApplicationMails}, {@code CalendarInvite};
+ * see {@code docs/applications.md}).
  */
 @ApplicationModule(displayName = "Notifications",
 		allowedDependencies = { "shared", "identity", "verification", "jobs", "applications", "messaging", "alerts",
