@@ -189,6 +189,18 @@ class AuthorizationMatrixTests {
 				row(HttpMethod.GET, "/api/v1/jobs/" + SOME_ID + "/similar", OK, OK, OK, OK));
 	}
 
+	static List<Row> jobSavesFeedsAndTransfers() {
+		String save = "/api/v1/jobs/" + SOME_ID + "/save";
+		return List.of(row(HttpMethod.PUT, save, E401, OK, E403, E403),
+				row(HttpMethod.DELETE, save, E401, OK, E403, E403),
+				row(HttpMethod.GET, "/api/v1/saved-jobs", E401, OK, E403, E403),
+				row(HttpMethod.GET, "/api/v1/jobs/trending", OK, OK, OK, OK),
+				row(HttpMethod.GET, "/api/v1/feeds/jobs.xml", OK, OK, OK, OK),
+				row(HttpMethod.GET, "/api/v1/sitemap-jobs.xml", OK, OK, OK, OK),
+				row(HttpMethod.POST, "/api/v1/jobs/import", E401, E403, OK, OK),
+				row(HttpMethod.GET, "/api/v1/jobs/export", E401, E403, OK, OK));
+	}
+
 	@TestFactory
 	Stream<DynamicTest> everyEndpointForEveryCaller() {
 		Map<Caller, String> bearers = new EnumMap<>(Caller.class);
@@ -198,7 +210,7 @@ class AuthorizationMatrixTests {
 		bearers.put(Caller.ADMIN, admin.bearer());
 		return Stream
 			.of(platform(), identity(), notifications(), analytics(), catalog(), companies(), profiles(),
-					verification(), jobs(), search())
+					verification(), jobs(), jobSavesFeedsAndTransfers(), search())
 			.flatMap(List::stream)
 			.flatMap((row) -> Stream.of(Caller.values())
 				.map((caller) -> DynamicTest.dynamicTest(

@@ -115,16 +115,30 @@ class JobTrendingTests {
 		assertThat(ids("?location=" + city + "&category=" + doctors)).containsExactly(other.toString());
 		assertThat(ids("?location=" + city + "&category=" + nurses)).containsExactly(saved.toString());
 
-		// cached: new activity shows once the entry expires (here: is evicted)
+		// cached: new activity shows only in a new ranking (once the entry expires)
 		record(other, LocalDate.now(ZoneOffset.UTC), 100, 0, 0);
 		assertThat(ids("?location=" + city)).containsExactly(saved.toString(), other.toString());
-		caches.getCache(JobTrending.CACHE).clear();
-		assertThat(ids("?location=" + city)).containsExactly(other.toString(), saved.toString());
+		assertThat(trending.rank(city.toLowerCase(java.util.Locale.ROOT), null, Instant.now())).containsExactly(other,
+				saved);
 
 		// a job that closes leaves at once, cached or not
 		assertThat(JobFixtures.move(mvc, owner, other, "close")).hasStatusOk();
 		assertThat(ids("?location=" + city)).containsExactly(saved.toString());
 		assertThat(Api.get(mvc, JOBS + "/trending?category=nope", null)).hasStatus(400);
+	}
+
+	@Test
+	void theRankingIsCachedForAMinuteWithCaffeineOrRedis() {
+		Object cache = caches.getCache(JobTrending.CACHE).getNativeCache();
+		Duration ttl;
+		if (cache instanceof com.github.benmanes.caffeine.cache.Cache<?, ?> caffeine) {
+			ttl = caffeine.policy().expireAfterWrite().orElseThrow().getExpiresAfter();
+		}
+		else {
+			var redis = (org.springframework.data.redis.cache.RedisCache) caches.getCache(JobTrending.CACHE);
+			ttl = redis.getCacheConfiguration().getTtlFunction().getTimeToLive("key", List.of());
+		}
+		assertThat(ttl).isEqualTo(Duration.ofSeconds(60));
 	}
 
 	private List<String> ids(String query) {

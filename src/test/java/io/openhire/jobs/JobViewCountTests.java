@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.openhire.ApiTest;
+import io.openhire.DatabaseSwitch;
 import io.openhire.TestUsers;
 import io.openhire.TestUsers.SignedIn;
 import io.openhire.companies.CompanyDirectory;
@@ -43,6 +44,9 @@ class JobViewCountTests {
 
 	@Autowired
 	JobViewBuffer buffer;
+
+	@Autowired
+	DatabaseSwitch database;
 
 	@BeforeEach
 	void writeWhatEarlierTestsLeft() {
@@ -89,6 +93,22 @@ class JobViewCountTests {
 		List<String> keys = keys(job);
 		assertThat(keys).hasSize(2).allMatch((key) -> key.matches("[0-9a-f]{32}"));
 		assertThat(keys).noneMatch((key) -> key.contains(anna.id().toString()) || key.contains("10.1.2.3"));
+	}
+
+	@Test
+	void viewsOfAFailedBatchAreWrittenByTheNext() {
+		UUID job = publishedJob(users.employer());
+		view(job, users.candidate(), "10.0.0.1");
+		database.down();
+		try {
+			assertThat(buffer.flush()).isZero();
+		}
+		finally {
+			database.up();
+		}
+		assertThat(viewCount(job)).isZero();
+		assertThat(buffer.flush()).isEqualTo(1);
+		assertThat(viewCount(job)).isEqualTo(1);
 	}
 
 	@Test
