@@ -176,6 +176,16 @@ class SearchApiTests {
 		assertThat(health).bodyJson().extractingPath("$.details.documents").isNotNull();
 	}
 
+	@Test
+	void theOpenApiDocumentDescribesTheSearchEndpoints() {
+		MvcTestResult schema = Api.get(mvc, "/api/schema", null);
+		assertThat(schema).hasStatusOk();
+		for (String path : List.of("/api/v1/jobs/search", "/api/v1/jobs/search/suggest", "/api/v1/jobs/advanced-search",
+				"/api/v1/jobs/{id}/similar")) {
+			assertThat(schema).bodyJson().extractingPath("$.paths['" + path + "']").as(path).isNotNull();
+		}
+	}
+
 	private List<Map<String, String>> suggestions(String q) {
 		MvcTestResult result = mvc.get().uri("/api/v1/jobs/search/suggest").param("q", q).exchange();
 		assertThat(result).hasStatusOk();
