@@ -11,10 +11,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A node that starts with an empty index over a database that has searchable jobs (a lost
- * or new Lucene directory, a new Elasticsearch cluster) fills it in the background with
- * the mass indexer; until it is done, {@code /health/search} says {@code ready: false}.
- * Off in command mode and where {@code openhire.search.index-when-empty=false}.
+ * A node that starts with an empty index while there are published jobs (the first start
+ * after this module arrived, a lost or new Lucene directory, a new Elasticsearch cluster)
+ * rebuilds search in the background, as {@code search reindex} does; until it is done,
+ * {@code /health/search} says {@code ready: false}. Off in command mode and where
+ * {@code openhire.search.index-when-empty=false} (the tests).
  */
 @Component
 @ConditionalOnProperty(name = "openhire.search.index-when-empty", havingValue = "true", matchIfMissing = true)
@@ -24,43 +25,45 @@ class EmptyIndexBootstrap {
 
 	private final EntityManagerFactory entityManagerFactory;
 
-	private final JobDocuments documents;
+	private final JobProjection projection;
 
-	EmptyIndexBootstrap(EntityManagerFactory entityManagerFactory, JobDocuments documents) {
+	private final Reindexing reindexing;
+
+	EmptyIndexBootstrap(EntityManagerFactory entityManagerFactory, JobProjection projection, Reindexing reindexing) {
 		this.entityManagerFactory = entityManagerFactory;
-		this.documents = documents;
+		this.projection = projection;
+		this.reindexing = reindexing;
 	}
 
 	@EventListener
 	void on(ApplicationReadyEvent event) {
-		if (!"none"
-			.equals(event.getApplicationContext().getEnvironment().getProperty("spring.main.web-application-type"))
-				&& isEmptyOverRows()) {
-			log.info("The search index is empty but {} jobs are searchable: indexing them in the background",
-					documents.count());
-			Search.mapping(entityManagerFactory)
-				.scope(JobDocument.class)
-				.massIndexer()
-				.purgeAllOnStart(false)
-				.threadsToLoadObjects(1)
-				.start()
-				.whenComplete((done, failure) -> {
-					if (failure != null) {
-						log.error("Indexing the searchable jobs failed; run 'search reindex'", failure);
-					}
-					else {
-						log.info("Indexed the searchable jobs");
-					}
-				});
+		String type = event.getApplicationContext().getEnvironment().getProperty("spring.main.web-application-type");
+		if (!"none".equals(type) && isEmptyWhileJobsArePublished()) {
+			Thread.ofVirtual().name("search-bootstrap").start(this::rebuild);
 		}
 	}
 
-	boolean isEmptyOverRows() {
+	boolean isEmptyWhileJobsArePublished() {
 		try (var entityManager = entityManagerFactory.createEntityManager()) {
-			return Search.session(entityManager)
+			long documents = Search.session(entityManager)
 				.search(JobDocument.class)
 				.where((f) -> f.matchAll())
-				.fetchTotalHitCount() == 0 && documents.count() > 0;
+				.fetchTotalHitCount();
+			return documents == 0 && !projection.publishedIds(null, 1).isEmpty();
+		}
+	}
+
+	private void rebuild() {
+		log.info("The search index is empty while jobs are published: rebuilding it in the background");
+		try {
+			Reindexing.Outcome outcome = reindexing.run(log::info);
+			log.info("Search rebuilt: {} jobs indexed in {} ms", outcome.indexed(), outcome.millis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (RuntimeException ex) {
+			log.error("Rebuilding search failed; run 'search reindex'", ex);
 		}
 	}
 

@@ -4,12 +4,18 @@ import io.openhire.jobs.JobClosed;
 import io.openhire.jobs.JobPublished;
 import io.openhire.jobs.JobUpdated;
 
+import java.util.UUID;
+
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Indexing follows the jobs module: every job event refreshes that job's copy, after the
- * job's transaction commits (kept by the event publication registry until done).
+ * job's transaction commits (kept by the event publication registry until done). Each
+ * refresh reads the job as it is then, so events handled out of order still leave the
+ * latest state; two first copies of one job racing each other meet at the primary key,
+ * and the loser simply refreshes again.
  */
 @Component
 class JobIndexing {
@@ -22,17 +28,26 @@ class JobIndexing {
 
 	@ApplicationModuleListener(id = "search.job-published")
 	void on(JobPublished event) {
-		projection.refresh(event.jobId());
+		refresh(event.jobId());
 	}
 
 	@ApplicationModuleListener(id = "search.job-updated")
 	void on(JobUpdated event) {
-		projection.refresh(event.jobId());
+		refresh(event.jobId());
 	}
 
 	@ApplicationModuleListener(id = "search.job-closed")
 	void on(JobClosed event) {
-		projection.refresh(event.jobId());
+		refresh(event.jobId());
+	}
+
+	private void refresh(UUID jobId) {
+		try {
+			projection.refresh(jobId);
+		}
+		catch (DataIntegrityViolationException ex) {
+			projection.refresh(jobId);
+		}
 	}
 
 }

@@ -16,6 +16,7 @@ import io.openhire.jobs.JobSnapshots;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -47,9 +48,11 @@ class JobProjection {
 	}
 
 	/**
-	 * Brings the copy of one job up to date.
+	 * Brings the copy of one job up to date, in a transaction of its own (so a caller can
+	 * try again when a concurrent first copy of the same job won).
 	 * @return whether the job is searchable now
 	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	boolean refresh(UUID jobId) {
 		Optional<JobSnapshots.Snapshot> found = jobs.find(jobId).filter(JobSnapshots.Snapshot::isPublished);
 		Optional<CompanySummary> company = found.flatMap((job) -> companies.find(job.companyId()));
@@ -60,7 +63,7 @@ class JobProjection {
 		JobSnapshots.Snapshot job = found.get();
 		JobDocument document = documents.findById(jobId).orElseGet(() -> new JobDocument(jobId));
 		document.copy(fields(job, company.get()));
-		documents.save(document);
+		documents.saveAndFlush(document);
 		return true;
 	}
 

@@ -43,6 +43,9 @@ class SearchApiTests {
 	@Autowired
 	ReindexCommand reindex;
 
+	@Autowired
+	org.springframework.core.env.Environment environment;
+
 	@Test
 	void badInputIsA400NeverA500() {
 		assertInvalid("?page_size=101", "page_size");
@@ -165,7 +168,22 @@ class SearchApiTests {
 		MvcTestResult health = Api.get(mvc, "/health/search", null);
 		assertThat(health).hasStatusOk();
 		assertThat(health).bodyJson().extractingPath("$.details.indexed_types").isEqualTo(1);
+		// lucene, or elasticsearch in the "opensearch" profile: the tests ran on the
+		// backend asked for
+		assertThat(health).bodyJson()
+			.extractingPath("$.details.backend")
+			.isEqualTo(environment.getProperty("openhire.search.backend"));
 		assertThat(health).bodyJson().extractingPath("$.details.documents").isNotNull();
+	}
+
+	@Test
+	void theOpenApiDocumentDescribesTheSearchEndpoints() {
+		MvcTestResult schema = Api.get(mvc, "/api/schema", null);
+		assertThat(schema).hasStatusOk();
+		for (String path : List.of("/api/v1/jobs/search", "/api/v1/jobs/search/suggest", "/api/v1/jobs/advanced-search",
+				"/api/v1/jobs/{id}/similar")) {
+			assertThat(schema).bodyJson().extractingPath("$.paths['" + path + "']").as(path).isNotNull();
+		}
 	}
 
 	private List<Map<String, String>> suggestions(String q) {

@@ -125,6 +125,23 @@ class SearchRelevanceTests {
 	}
 
 	@Test
+	void aFeaturedJobRanksAboveAnEqualOne() {
+		UUID company = UUID.fromString(mine.substring("&company=".length()));
+		UUID category = SearchFixtures.category(mvc, 0);
+		// the featured job is the older one: only its boost can put it first
+		UUID featured = published(mvc, owner, job(company, category, "Baker", "Bread."));
+		UUID plain = published(mvc, owner, job(company, category, "Baker", "Bread."));
+		assertThat(
+				Api.patch(mvc, SearchFixtures.JOBS + "/" + featured, users.admin().bearer(), "{\"is_featured\": true}"))
+			.hasStatusOk();
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> ids(mvc, "?featured=true" + mine).contains(featured.toString()));
+		assertThat(ids(mvc, "?q=baker" + mine)).containsExactly(featured.toString(), plain.toString());
+		assertThat(ids(mvc, "?q=baker&sort=date" + mine)).containsExactly(plain.toString(), featured.toString());
+	}
+
+	@Test
 	void resultsCarryTheJobSummaryAndAScore() {
 		MvcTestResult result = search(mvc, "?q=plumber" + mine);
 		assertThat(result).bodyJson().extractingPath("$.results[0].title").isEqualTo("Plumber");
