@@ -32,10 +32,13 @@ public class JobPostings {
 
 	private final Clock clock;
 
-	JobPostings(Jobs jobs, EntityManager entityManager, Clock clock) {
+	private final JobActivity activity;
+
+	JobPostings(Jobs jobs, EntityManager entityManager, Clock clock, JobActivity activity) {
 		this.jobs = jobs;
 		this.entityManager = entityManager;
 		this.clock = clock;
+		this.activity = activity;
 	}
 
 	/**
@@ -105,13 +108,15 @@ public class JobPostings {
 	/**
 	 * Counts an application to the job, in the caller's transaction: one atomic
 	 * {@code UPDATE}, so concurrent applications never lose a count, and neither the
-	 * job's version nor its other fields are touched.
+	 * job's version nor its other fields are touched; and adds it to the day's activity
+	 * that trending ranks by.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordApplication(UUID jobId) {
 		entityManager.createNativeQuery("update jobs set application_count = application_count + 1 where id = :id")
 			.setParameter("id", jobId)
 			.executeUpdate();
+		activity.applied(jobId);
 	}
 
 }

@@ -73,6 +73,10 @@ class ApplyingTests {
 		assertThat(jdbc.queryForObject("select application_count from jobs where id = ?", Long.class, job.jobId()))
 			.isEqualTo(1);
 		assertThat(jobVersion(job.jobId())).as("the job's version").isEqualTo(versionBefore);
+		assertThat(jdbc.queryForObject("select sum(applications) from job_activity where job_id = ?", Long.class,
+				job.jobId()))
+			.as("the application counts for trending")
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -132,6 +136,9 @@ class ApplyingTests {
 		assertThat(jdbc.queryForObject("select count(*) from applications where job_id = ?", Long.class, job.jobId()))
 			.isEqualTo(3);
 		assertThat(jdbc.queryForObject("select application_count from jobs where id = ?", Long.class, job.jobId()))
+			.isEqualTo(3);
+		assertThat(jdbc.queryForObject("select sum(applications) from job_activity where job_id = ?", Long.class,
+				job.jobId()))
 			.isEqualTo(3);
 	}
 
