@@ -25,6 +25,19 @@ ensure_wrk() {
   apt-get update -qq >/dev/null && apt-get install -y -qq wrk >/dev/null
 }
 
+# hey sends at a fixed rate (-q per worker), which wrk cannot: latency at a given load.
+ensure_hey() {
+  command -v hey >/dev/null 2>&1 && return 0
+  echo "installing hey from Debian packages" >&2
+  apt-get update -qq >/dev/null && apt-get install -y -qq hey >/dev/null
+}
+
+ensure_jq() {
+  command -v jq >/dev/null 2>&1 && return 0
+  echo "installing jq from Debian packages" >&2
+  apt-get update -qq >/dev/null && apt-get install -y -qq jq >/dev/null
+}
+
 build_jar() {
   (cd "$ROOT" && ./mvnw -q -B -ntp package -DskipTests)
 }

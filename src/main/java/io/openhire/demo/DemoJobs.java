@@ -1,6 +1,7 @@
 package io.openhire.demo;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Jobs of the demo companies: hospitals and clinics post healthcare jobs, the others any
  * category; most are published (verified companies) and open for one to three months, the
  * rest drafts, awaiting review, closed or archived. Salaries in the currency of the job's
- * country.
+ * country. Jobs that were ever published get their applicants ({@link DemoApplications}).
  */
 final class DemoJobs {
 
@@ -46,8 +47,11 @@ final class DemoJobs {
 
 	private final RowBatch questions;
 
-	DemoJobs(JdbcTemplate jdbc, Random random, DemoText text, Reference reference) {
+	private final DemoApplications applications;
+
+	DemoJobs(JdbcTemplate jdbc, Random random, DemoText text, Reference reference, DemoApplications applications) {
 		this.random = random;
+		this.applications = applications;
 		this.text = text;
 		this.reference = reference;
 		this.jobs = new RowBatch(jdbc, "jobs", "id", "company_id", "company_type", "company_facility_type",
@@ -87,6 +91,7 @@ final class DemoJobs {
 		String currency = CURRENCIES.getOrDefault(city.country(), "EUR");
 		boolean hourly = category.root().equals("Skilled Trades") || category.root().equals("Cleaning and Facilities");
 		Integer[] salary = salary(currency, years, hourly);
+		int applicants = this.applications.applicantCount(published);
 		this.jobs.add(id, company.id(), company.type(), company.facilityType(), category.id(), title,
 				this.text.description(title, company.name(), city.name(), jobSkills),
 				this.text.requirements(jobSkills, years), this.text.responsibilities(),
@@ -96,17 +101,23 @@ final class DemoJobs {
 				remote, JOB_TYPES.get(this.random.nextInt(JOB_TYPES.size())), level, years, salary[0], salary[1],
 				(salary[0] != null) ? currency : null, (salary[0] != null) ? (hourly ? "HOURLY" : "YEARLY") : null,
 				"[]", 1 + this.random.nextInt(3), deadline, expires, this.random.nextInt(25) == 0, status,
-				(published != null) ? this.random.nextInt(800) : 0, 0, 0, published, company.ownerId(), created,
-				(published != null) ? published : created, 0);
+				(published != null) ? this.random.nextInt(800) : 0, applicants, 0, published, company.ownerId(),
+				created, (published != null) ? published : created, 0);
 		for (int i = 0; i < jobSkills.size(); i++) {
 			this.skills.add(id, i, jobSkills.get(i).id(), 3 + this.random.nextInt(6), i < 2, (i < 2) ? years : null);
 		}
+		String answers = "{}";
 		if (this.random.nextInt(3) == 0) {
-			this.questions.add(id, 0, Ids.newId(), "Are you allowed to work in this country?", "YES_NO", "[]", true);
-			this.questions.add(id, 1, Ids.newId(), "How many years have you worked as a " + title + "?", "NUMBER", "[]",
+			UUID permit = Ids.newId();
+			UUID experience = Ids.newId();
+			this.questions.add(id, 0, permit, "Are you allowed to work in this country?", "YES_NO", "[]", true);
+			this.questions.add(id, 1, experience, "How many years have you worked as a " + title + "?", "NUMBER", "[]",
 					false);
+			answers = "{\"" + permit + "\": true, \"" + experience + "\": " + years + "}";
 		}
-		return new SeededJob(id, company, status, published);
+		SeededJob job = new SeededJob(id, company, status, published, answers);
+		this.applications.add(job, applicants, now);
+		return job;
 	}
 
 	private String status(SeededCompany company) {
@@ -133,17 +144,27 @@ final class DemoJobs {
 		return new Integer[] { min, max };
 	}
 
+	/** Jobs before what refers to them: skills, questions, applications. */
 	void flush() {
 		this.jobs.flush();
 		this.skills.flush();
 		this.questions.flush();
+		this.applications.flush();
 	}
 
 	List<RowBatch> batches() {
-		return List.of(this.jobs, this.skills, this.questions);
+		List<RowBatch> batches = new ArrayList<>(List.of(this.jobs, this.skills, this.questions));
+		batches.addAll(this.applications.batches());
+		return batches;
 	}
 
-	record SeededJob(UUID id, SeededCompany company, String status, @Nullable OffsetDateTime publishedAt) {
+	/**
+	 * A job as its applications need it.
+	 *
+	 * @param answers a JSON object answering the job's questions, as an applicant would
+	 */
+	record SeededJob(UUID id, SeededCompany company, String status, @Nullable OffsetDateTime publishedAt,
+			String answers) {
 	}
 
 }

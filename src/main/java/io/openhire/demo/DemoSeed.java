@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 
 import io.openhire.demo.DemoCompanies.SeededCompany;
 
@@ -20,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes a {@link SeedPlan}'s worth of demo data in chunks, each chunk in its own
  * transaction (an interrupted seed leaves whole chunks), then recomputes the counters the
- * owning modules keep: published jobs per category and per company.
+ * owning modules keep: published jobs per category and per company. Companies first, then
+ * candidates, then jobs, each with its applicants.
  */
 @Component
 class DemoSeed {
@@ -56,7 +58,6 @@ class DemoSeed {
 		DemoPeople people = new DemoPeople(this.jdbc, random, text, reference, this.passwords.encode(PASSWORD), runTag);
 		DemoCompanies companies = new DemoCompanies(this.jdbc, random, text, people,
 				new HashSet<>(client.sql("select name_key from companies").query(String.class).list()));
-		DemoJobs jobs = new DemoJobs(this.jdbc, random, text, reference);
 
 		List<SeededCompany> seeded = new ArrayList<>(plan.companies());
 		inChunks(plan.companies(), (count) -> {
@@ -66,18 +67,21 @@ class DemoSeed {
 			people.flushAccounts();
 			companies.flush();
 		}, "companies", progress);
+		List<UUID> candidates = new ArrayList<>(plan.candidates());
 		inChunks(plan.candidates(), (count) -> {
 			for (int i = 0; i < count; i++) {
-				people.candidate(now);
+				candidates.add(people.candidate(now));
 			}
 			people.flushCandidates();
 		}, "candidates", progress);
+		DemoJobs jobs = new DemoJobs(this.jdbc, random, text, reference,
+				new DemoApplications(this.jdbc, random, candidates));
 		inChunks(plan.jobs(), (count) -> {
 			for (int i = 0; i < count; i++) {
 				jobs.add(seeded.get(random.nextInt(seeded.size())), now);
 			}
 			jobs.flush();
-		}, "jobs", progress);
+		}, "jobs and applications", progress);
 		this.transactions.executeWithoutResult((status) -> recount());
 		List<RowBatch> batches = new ArrayList<>(people.batches());
 		batches.addAll(companies.batches());

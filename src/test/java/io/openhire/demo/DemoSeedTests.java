@@ -60,8 +60,10 @@ class DemoSeedTests {
 
 	@Test
 	void seededCompaniesServeTheirPublishedJobs() {
-		for (Map<String, Object> company : this.jdbc.queryForList(
-				"select id, open_jobs from companies where id in (select company_id from jobs) and open_jobs > 0")) {
+		for (Map<String, Object> company : this.jdbc
+			.queryForList("select c.id, c.open_jobs from companies c where c.open_jobs > 0 and exists (select 1 from "
+					+ "company_members m join users u on u.id = m.user_id where m.company_id = c.id "
+					+ "and u.email like '%@demo.openhire.test')")) {
 			UUID id = (UUID) company.get("id");
 			MvcTestResult jobs = Api.get(this.mvc, "/api/v1/jobs?page_size=100&company=" + id, null);
 			assertThat(jobs).hasStatusOk();
@@ -96,6 +98,49 @@ class DemoSeedTests {
 		MvcTestResult skills = Api.get(this.mvc, "/api/v1/candidates/me/skills", candidate.bearer());
 		assertThat(skills).hasStatusOk();
 		assertThat(Api.<List<?>>read(skills, "$")).isNotEmpty();
+	}
+
+	@Test
+	void applicationCountsMatchTheSeededApplications() {
+		assertThat(this.jdbc.queryForObject("select count(*) from applications", Long.class)).isPositive();
+		assertThat(this.jdbc.queryForList("select j.id from jobs j where j.application_count <> "
+				+ "(select count(*) from applications a where a.job_id = j.id)"))
+			.isEmpty();
+	}
+
+	@Test
+	void applicationsReachEveryStatusThroughAllowedMoves() {
+		assertThat(this.jdbc.queryForList("select distinct status from applications", String.class))
+			.containsExactlyInAnyOrder("APPLIED", "REVIEWING", "SHORTLISTED", "INTERVIEWING", "OFFERED", "HIRED",
+					"REJECTED", "WITHDRAWN");
+		// the last change of every application's history is its status
+		assertThat(this.jdbc.queryForList("select a.id from applications a where a.status <> (select c.to_status "
+				+ "from application_status_changes c where c.application_id = a.id order by c.changed_at desc "
+				+ "limit 1)"))
+			.isEmpty();
+		assertThat(this.jdbc.queryForObject("select count(*) from applications a where a.status = 'HIRED' "
+				+ "and not exists (select 1 from placements p where p.application_id = a.id)", Long.class))
+			.isZero();
+	}
+
+	@Test
+	void demoCandidatesSeeTheirApplicationsAndEmployersTheirPipeline() {
+		Map<String, Object> hired = this.jdbc
+			.queryForMap("select u.email as candidate, o.email as owner, a.id as application from applications a "
+					+ "join users u on u.id = a.candidate_id join company_members m on m.company_id = a.company_id "
+					+ "and m.member_role = 'owner' join users o on o.id = m.user_id where a.status = 'HIRED' limit 1");
+		SignedIn candidate = this.users.login((String) hired.get("candidate"), DemoSeed.PASSWORD);
+		MvcTestResult own = Api.get(this.mvc, "/api/v1/applications/" + hired.get("application"), candidate.bearer());
+		assertThat(own).hasStatusOk();
+		assertThat(Api.<String>read(own, "$.status")).isEqualTo("hired");
+		MvcTestResult history = Api.get(this.mvc, "/api/v1/applications/" + hired.get("application") + "/history",
+				candidate.bearer());
+		assertThat(history).hasStatusOk();
+		assertThat(Api.<List<String>>read(history, "$[*].to_status")).contains("applied", "offered", "hired");
+		SignedIn owner = this.users.login((String) hired.get("owner"), DemoSeed.PASSWORD);
+		MvcTestResult placements = Api.get(this.mvc, "/api/v1/placements", owner.bearer());
+		assertThat(placements).hasStatusOk();
+		assertThat(Api.<List<?>>read(placements, "$.results")).isNotEmpty();
 	}
 
 	@Test
