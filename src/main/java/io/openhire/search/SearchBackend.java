@@ -3,6 +3,8 @@ package io.openhire.search;
 import java.util.Locale;
 import java.util.Map;
 
+import io.openhire.shared.ConfigurationProblem;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.stereotype.Component;
@@ -32,7 +34,8 @@ class SearchBackend implements HibernatePropertiesCustomizer {
 		this.dataDir = dataDir;
 		this.uris = uris;
 		if (!this.backend.equals("lucene") && !this.backend.equals("elasticsearch")) {
-			throw new IllegalStateException("OPENHIRE_SEARCH_BACKEND must be lucene or elasticsearch, not " + backend);
+			throw new ConfigurationProblem("The search backend '" + backend + "' is not one Openhire knows.",
+					"Set OPENHIRE_SEARCH_BACKEND to lucene (the default) or elasticsearch.");
 		}
 	}
 

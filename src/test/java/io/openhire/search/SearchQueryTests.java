@@ -56,4 +56,25 @@ class SearchQueryTests {
 		});
 	}
 
+	@Test
+	void anUnknownBackendStopsTheStartWithAClearMessage() {
+		assertThatThrownBy(() -> new SearchBackend("solr", "/tmp/data", "http://localhost:9200"))
+			.isInstanceOf(io.openhire.shared.ConfigurationProblem.class)
+			.hasMessageContaining("solr");
+	}
+
+	@Test
+	void onlyTheChosenBackendsPropertiesAreSet() {
+		java.util.Map<String, Object> lucene = new java.util.HashMap<>();
+		new SearchBackend("lucene", "/tmp/data", "http://localhost:9200").customize(lucene);
+		assertThat(lucene).containsEntry("hibernate.search.backend.type", "lucene")
+			.containsEntry("hibernate.search.backend.directory.root", "/tmp/data/index")
+			.doesNotContainKey("hibernate.search.backend.uris");
+		java.util.Map<String, Object> elasticsearch = new java.util.HashMap<>();
+		new SearchBackend("Elasticsearch", "/tmp/data", "https://search:9200").customize(elasticsearch);
+		assertThat(elasticsearch).containsEntry("hibernate.search.backend.type", "elasticsearch")
+			.containsEntry("hibernate.search.backend.uris", "https://search:9200")
+			.doesNotContainKey("hibernate.search.backend.directory.root");
+	}
+
 }
