@@ -6,6 +6,7 @@ import io.openhire.jobs.JobUpdated;
 
 import java.util.UUID;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -14,11 +15,14 @@ import org.springframework.stereotype.Component;
  * Indexing follows the jobs module: every job event refreshes that job's copy, after the
  * job's transaction commits (kept by the event publication registry until done). Each
  * refresh reads the job as it is then, so events handled out of order still leave the
- * latest state; two first copies of one job racing each other meet at the primary key,
+ * latest state. Two refreshes of one job racing each other (a first copy made twice, a
+ * copy removed twice or changed under the other) meet at the primary key or the version,
  * and the loser simply refreshes again.
  */
 @Component
 class JobIndexing {
+
+	private static final int ATTEMPTS = 3;
 
 	private final JobProjection projection;
 
@@ -42,11 +46,16 @@ class JobIndexing {
 	}
 
 	private void refresh(UUID jobId) {
-		try {
-			projection.refresh(jobId);
-		}
-		catch (DataIntegrityViolationException ex) {
-			projection.refresh(jobId);
+		for (int attempt = 1;; attempt++) {
+			try {
+				projection.refresh(jobId);
+				return;
+			}
+			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
+				if (attempt == ATTEMPTS) {
+					throw ex;
+				}
+			}
 		}
 	}
 
