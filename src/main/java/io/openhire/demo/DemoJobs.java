@@ -82,7 +82,9 @@ final class DemoJobs {
 		List<Skill> jobSkills = this.reference.skillsFor(category, 2 + this.random.nextInt(5), this.random);
 		String title = this.text.jobTitle(category);
 		UUID id = Ids.newId();
-		OffsetDateTime created = now.minusDays(1 + this.random.nextInt(75)).minusMinutes(this.random.nextInt(1440));
+		// three days old at least: published up to two days after creation, always in the
+		// past
+		OffsetDateTime created = now.minusDays(3 + this.random.nextInt(73)).minusMinutes(this.random.nextInt(1440));
 		boolean everPublished = !status.equals("DRAFT") && !status.equals("PENDING_REVIEW");
 		OffsetDateTime published = everPublished ? created.plusHours(1 + this.random.nextInt(48)) : null;
 		OffsetDateTime expires = status.equals("PUBLISHED") ? now.plusDays(1 + this.random.nextInt(90))
