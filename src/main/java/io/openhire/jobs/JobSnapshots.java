@@ -1,6 +1,7 @@
 package io.openhire.jobs;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +33,11 @@ public class JobSnapshots {
 	/** The job as it is now, in any status; empty when there is no such job. */
 	public Optional<Snapshot> find(UUID jobId) {
 		return jobs.findById(jobId).map(JobSnapshots::snapshot);
+	}
+
+	/** The jobs with these ids that exist, in any status, in a few queries. */
+	public List<Snapshot> findAll(Collection<UUID> jobIds) {
+		return jobs.findAllById(jobIds).stream().map(JobSnapshots::snapshot).toList();
 	}
 
 	/**

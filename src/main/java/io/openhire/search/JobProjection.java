@@ -1,10 +1,13 @@
 package io.openhire.search;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.openhire.catalog.CategoryCatalog;
 import io.openhire.catalog.CategoryRef;
@@ -13,6 +16,8 @@ import io.openhire.catalog.SkillRef;
 import io.openhire.companies.CompanyDirectory;
 import io.openhire.companies.CompanySummary;
 import io.openhire.jobs.JobSnapshots;
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -38,8 +43,11 @@ class JobProjection {
 
 	private final SkillCatalog skills;
 
+	private final EntityManager entityManager;
+
 	JobProjection(JobSnapshots jobs, JobDocuments documents, CompanyDirectory companies, CategoryCatalog categories,
-			SkillCatalog skills) {
+			SkillCatalog skills, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.jobs = jobs;
 		this.documents = documents;
 		this.companies = companies;
@@ -73,10 +81,50 @@ class JobProjection {
 		return jobs.publishedIds(after, limit);
 	}
 
+	/**
+	 * Copies a batch of jobs for a rebuild, in one transaction and a few queries, without
+	 * indexing them one by one: the mass indexer that follows indexes the whole table.
+	 * Jobs no longer published lose their copy.
+	 * @return the ids of the jobs that are searchable now
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	Set<UUID> copyForRebuild(List<UUID> jobIds) {
+		Search.session(entityManager).indexingPlanFilter((filter) -> filter.exclude(JobDocument.class));
+		List<JobSnapshots.Snapshot> published = jobs.findAll(jobIds)
+			.stream()
+			.filter(JobSnapshots.Snapshot::isPublished)
+			.toList();
+		Map<UUID, CompanySummary> owners = companies
+			.findAll(published.stream().map(JobSnapshots.Snapshot::companyId).collect(Collectors.toSet()));
+		Map<UUID, CategoryRef> categoryNames = categories
+			.findAll(published.stream().map(JobSnapshots.Snapshot::categoryId).collect(Collectors.toSet()));
+		Map<UUID, SkillRef> skillNames = skills.findAll(published.stream()
+			.flatMap((job) -> job.skills().stream().map(JobSnapshots.Skill::skillId))
+			.collect(Collectors.toSet()));
+		Map<UUID, JobDocument> copies = documents.findAllById(jobIds)
+			.stream()
+			.collect(Collectors.toMap(JobDocument::id, Function.identity()));
+		Set<UUID> searchable = new HashSet<>();
+		for (JobSnapshots.Snapshot job : published) {
+			CompanySummary company = owners.get(job.companyId());
+			if (company != null) {
+				JobDocument copy = copies.computeIfAbsent(job.id(), JobDocument::new);
+				copy.copy(fields(job, company, categoryNames.get(job.categoryId()), skillNames));
+				documents.save(copy);
+				searchable.add(job.id());
+			}
+		}
+		copies.values().stream().filter((copy) -> !searchable.contains(copy.id())).forEach(documents::delete);
+		return searchable;
+	}
+
 	private JobFields fields(JobSnapshots.Snapshot job, CompanySummary company) {
-		CategoryRef category = categories.find(job.categoryId()).orElse(null);
-		Map<UUID, SkillRef> names = skills
-			.findAll(Set.copyOf(job.skills().stream().map(JobSnapshots.Skill::skillId).toList()));
+		return fields(job, company, categories.find(job.categoryId()).orElse(null),
+				skills.findAll(Set.copyOf(job.skills().stream().map(JobSnapshots.Skill::skillId).toList())));
+	}
+
+	private JobFields fields(JobSnapshots.Snapshot job, CompanySummary company, @Nullable CategoryRef category,
+			Map<UUID, SkillRef> names) {
 		List<IndexedSkill> indexed = job.skills().stream().map((skill) -> {
 			SkillRef ref = names.get(skill.skillId());
 			return new IndexedSkill((ref != null) ? ref.id() : skill.skillId(), (ref != null) ? ref.name() : "",

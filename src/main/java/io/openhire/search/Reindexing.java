@@ -46,11 +46,7 @@ class Reindexing {
 		UUID after = null;
 		for (List<UUID> ids = projection.publishedIds(null, BATCH); !ids.isEmpty(); ids = projection.publishedIds(after,
 				BATCH)) {
-			for (UUID id : ids) {
-				if (projection.refresh(id)) {
-					published.add(id);
-				}
-			}
+			published.addAll(projection.copyForRebuild(ids));
 			after = ids.get(ids.size() - 1);
 			progress.accept("Copied " + published.size() + " published jobs");
 		}
