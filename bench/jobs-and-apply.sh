@@ -141,5 +141,7 @@ $(grep -E 'Requests/sec|Latency|50%|90%|99%|requests in|Non-2xx' "$OUT/wrk-list.
 \`\`\`
 $(grep -E 'Requests/sec|Latency|50%|90%|99%|requests in|Non-2xx|created|refused' "$OUT/wrk-apply.txt")
 \`\`\`
-201 Created seen by wrk: $created; applications the candidates' stats count: $stored.
+201 Created seen by wrk: $created; applications the candidates' stats count: $stored (wrk does not
+count the answers to requests in flight when it stops: at most 16 more may be stored; any other
+difference means lost or doubled applications).
 MD
