@@ -114,8 +114,8 @@ class JobTransferTests {
 		assertThat(Api.post(mvc, IMPORT + company, users.employer().bearer(), one)).hasStatus(403);
 		assertThat(Api.post(mvc, IMPORT + company, users.candidate().bearer(), one)).hasStatus(403);
 		assertThat(Api.post(mvc, IMPORT + company, null, one)).hasStatus(401);
-		assertThat(Api.post(mvc, IMPORT + UUID.randomUUID(), owner.bearer(), one)).hasStatus(400);
-		assertThat(Api.post(mvc, IMPORT + company, owner.bearer(), "{}")).hasStatus(400);
+		problem(Api.post(mvc, IMPORT + UUID.randomUUID(), owner.bearer(), one), 400, "validation_failed");
+		problem(Api.post(mvc, IMPORT + company, owner.bearer(), "{}"), 400, "malformed_json");
 		assertThat(Api.post(mvc, IMPORT + company, users.admin().bearer(), one)).bodyJson()
 			.extractingPath("$.created")
 			.isEqualTo(1);
@@ -123,11 +123,12 @@ class JobTransferTests {
 		for (int i = 0; i <= JobImport.MAX_ROWS; i++) {
 			many.add("{}");
 		}
-		assertThat(Api.post(mvc, IMPORT + company, owner.bearer(), "[" + String.join(",", many) + "]")).hasStatus(413);
+		problem(Api.post(mvc, IMPORT + company, owner.bearer(), "[" + String.join(",", many) + "]"), 413,
+				"too_many_rows");
 		assertThat(Api.get(mvc, EXPORT + "?company_id=" + company, users.employer().bearer())).hasStatus(403);
 		assertThat(Api.get(mvc, EXPORT, users.candidate().bearer())).hasStatus(403);
 		assertThat(Api.get(mvc, EXPORT, null)).hasStatus(401);
-		assertThat(Api.get(mvc, EXPORT + "?format=xml", owner.bearer())).hasStatus(400);
+		problem(Api.get(mvc, EXPORT + "?format=xml", owner.bearer()), 400, "validation_failed");
 		assertThat(Api.<List<String>>read(Api.get(mvc, EXPORT, users.employer().bearer()), "$")).isEmpty();
 	}
 
@@ -181,6 +182,11 @@ class JobTransferTests {
 
 	private static String row(Map<String, String> cells) {
 		return String.join(",", JobTable.COLUMNS.stream().map((column) -> cells.getOrDefault(column, "")).toList());
+	}
+
+	private static void problem(MvcTestResult result, int status, String code) {
+		assertThat(result).hasStatus(status);
+		assertThat(result).bodyJson().extractingPath("$.code").isEqualTo(code);
 	}
 
 }

@@ -124,7 +124,10 @@ class JobTrendingTests {
 		// a job that closes leaves at once, cached or not
 		assertThat(JobFixtures.move(mvc, owner, other, "close")).hasStatusOk();
 		assertThat(ids("?location=" + city)).containsExactly(saved.toString());
-		assertThat(Api.get(mvc, JOBS + "/trending?category=nope", null)).hasStatus(400);
+		MvcTestResult badCategory = Api.get(mvc, JOBS + "/trending?category=nope", null);
+		assertThat(badCategory).hasStatus(400);
+		assertThat(badCategory).bodyJson().extractingPath("$.code").isEqualTo("validation_failed");
+		assertThat(badCategory).bodyJson().extractingPath("$.errors.category").isNotNull();
 	}
 
 	@Test
