@@ -50,10 +50,10 @@ class Reindexing {
 			after = ids.get(ids.size() - 1);
 			progress.accept("Copied " + published.size() + " published jobs");
 		}
-		for (UUID copied : documents.findAllIds()) {
-			if (!published.contains(copied)) {
-				projection.refresh(copied);
-			}
+		// copies of jobs no longer published: the same batched copy removes them
+		List<UUID> stale = documents.findAllIds().stream().filter((id) -> !published.contains(id)).toList();
+		for (int from = 0; from < stale.size(); from += BATCH) {
+			projection.copyForRebuild(stale.subList(from, Math.min(from + BATCH, stale.size())));
 		}
 		AtomicLong indexed = new AtomicLong();
 		Search.mapping(entityManagerFactory)

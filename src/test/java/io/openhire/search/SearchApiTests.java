@@ -15,6 +15,7 @@ import io.openhire.companies.CompanyDirectory;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -42,6 +43,9 @@ class SearchApiTests {
 
 	@Autowired
 	ReindexCommand reindex;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Autowired
 	org.springframework.core.env.Environment environment;
@@ -156,11 +160,17 @@ class SearchApiTests {
 		UUID company = SearchFixtures.company(mvc, directory, owner, "Reindex Co");
 		UUID category = SearchFixtures.category(mvc, 0);
 		UUID job = published(mvc, owner, job(company, category, "Cooper", "Barrels."));
+		UUID closed = published(mvc, owner, job(company, category, "Cooper apprentice", "Barrels too."));
+		// behind search's back: a copy lost, and a job closed without an event
+		jdbc.update("delete from search_job_skills where job_id = ?", job);
+		jdbc.update("delete from search_jobs where id = ?", job);
+		jdbc.update("update jobs set status = 'CLOSED' where id = ?", closed);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		int exit = reindex.run(Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8));
 		assertThat(exit).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("Reindexed").contains("Indexed");
 		assertThat(ids(mvc, "?q=cooper&company=" + company)).containsExactly(job.toString());
+		assertThat(jdbc.queryForObject("select count(*) from search_jobs where id = ?", Long.class, closed)).isZero();
 	}
 
 	@Test
