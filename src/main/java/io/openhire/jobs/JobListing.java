@@ -48,8 +48,11 @@ class JobListing {
 
 	private final EntityManager entityManager;
 
-	JobListing(Jobs jobs, JobViews views, EntityManager entityManager, Clock clock) {
+	private final JobListCounts counts;
+
+	JobListing(Jobs jobs, JobViews views, EntityManager entityManager, Clock clock, JobListCounts counts) {
 		this.jobs = jobs;
+		this.counts = counts;
 		this.entityManager = entityManager;
 		this.views = views;
 		this.clock = clock;
@@ -70,7 +73,8 @@ class JobListing {
 			.setMaxResults(page.pageSize())
 			.getResultList();
 		PageRequest request = PageRequest.of(page.page() - 1, page.pageSize());
-		return PageableExecutionUtils.getPage(views.summaries(found), request, () -> jobs.count(where));
+		return PageableExecutionUtils.getPage(views.summaries(found), request,
+				() -> counts.count(filter, () -> jobs.count(where)));
 	}
 
 	/** Admin's list of jobs in any status (all when none), longest-waiting first. */

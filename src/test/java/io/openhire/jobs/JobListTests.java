@@ -165,6 +165,21 @@ class JobListTests {
 	}
 
 	@Test
+	void theCountFollowsPublishingAndClosingAtOnce() {
+		SignedIn owner = users.employer();
+		UUID company = company(mvc, directory, owner, true);
+		UUID category = JobFixtures.category(mvc, 0);
+		// one a page: a short last page is counted without asking the database
+		String mine = JOBS + "?company=" + company + "&page_size=1";
+		published(owner, job(company, category));
+		assertThat(Api.get(mvc, mine, null)).bodyJson().extractingPath("$.count").isEqualTo(1);
+		UUID second = published(owner, job(company, category));
+		assertThat(Api.get(mvc, mine, null)).bodyJson().extractingPath("$.count").isEqualTo(2);
+		move(mvc, owner, second, "close");
+		assertThat(Api.get(mvc, mine, null)).bodyJson().extractingPath("$.count").isEqualTo(1);
+	}
+
+	@Test
 	void aPageCostsTheSameFewStatementsWhateverItHolds() {
 		SignedIn owner = users.employer();
 		UUID company = company(mvc, directory, owner, true);
