@@ -83,6 +83,11 @@ class DemoSeed {
 			jobs.flush();
 		}, "jobs and applications", progress);
 		this.transactions.executeWithoutResult((status) -> recount());
+		// fresh statistics, so that the first queries on the new rows get the plans they
+		// will
+		// keep (PostgreSQL otherwise plans with the old, near-empty tables until
+		// autovacuum)
+		this.jdbc.execute("analyze");
 		List<RowBatch> batches = new ArrayList<>(people.batches());
 		batches.addAll(companies.batches());
 		batches.addAll(jobs.batches());

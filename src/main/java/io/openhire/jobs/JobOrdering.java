@@ -19,9 +19,9 @@ import org.springframework.data.domain.Sort;
  * The orderings of {@code GET /jobs}; ties are broken by id, newest first.
  * <p>
  * The date orderings start with {@code status}: the list always asks for one status, so
- * that changes no order, but it matches the {@code (status, published_at, id)} indexes
- * column by column, which H2 needs to read the first page off the index instead of
- * sorting every published job (PostgreSQL finds the index either way).
+ * that changes no order, but it matches the {@code (status, published_at)} indexes column
+ * by column, which H2 needs to read the first page off the index instead of sorting every
+ * published job (PostgreSQL finds the index either way; see V22 for why two columns).
  */
 enum JobOrdering {
 
