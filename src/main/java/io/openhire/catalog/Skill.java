@@ -17,7 +17,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,7 +57,6 @@ class Skill {
 
 	@ElementCollection
 	@CollectionTable(name = "catalog_skill_aliases", joinColumns = @JoinColumn(name = "skill_id"))
-	@BatchSize(size = 100)
 	private Set<SkillAlias> aliases = new HashSet<>();
 
 	@Version

@@ -23,7 +23,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -83,7 +82,6 @@ class Job {
 	@ElementCollection
 	@CollectionTable(name = "job_skills", joinColumns = @JoinColumn(name = "job_id"))
 	@OrderColumn(name = "list_index")
-	@BatchSize(size = 100)
 	private List<JobSkill> skills = new ArrayList<>();
 
 	@Convert(converter = JsonStrings.class)
@@ -94,7 +92,6 @@ class Job {
 	@ElementCollection
 	@CollectionTable(name = "job_questions", joinColumns = @JoinColumn(name = "job_id"))
 	@OrderColumn(name = "list_index")
-	@BatchSize(size = 100)
 	private List<JobQuestion> questions = new ArrayList<>();
 
 	private @Nullable UUID assessmentId;

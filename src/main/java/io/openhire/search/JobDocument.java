@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -146,7 +145,6 @@ class JobDocument {
 	@ElementCollection
 	@CollectionTable(name = "search_job_skills", joinColumns = @JoinColumn(name = "job_id"))
 	@OrderColumn(name = "list_index")
-	@BatchSize(size = 100)
 	@IndexedEmbedded
 	private List<IndexedSkill> skills = new ArrayList<>();
 
