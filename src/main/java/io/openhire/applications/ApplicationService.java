@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.openhire.applications.ApplicationRequests.Apply;
@@ -18,6 +19,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.hibernate.exception.ConstraintViolationException;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,9 +74,8 @@ class ApplicationService {
 		JobPostings.Posting job = postings.find(request.jobId())
 			.filter(JobPostings.Posting::open)
 			.orElseThrow(() -> ApiProblem.conflict("job_not_open", "The job does not take applications."));
-		if (applications.existsByJobIdAndCandidateId(job.id(), caller.id())) {
-			throw alreadyApplied();
-		}
+		// no look-up first: the unique (job_id, candidate_id) decides, one query less per
+		// application
 		Application application = new Application(job.id(), job.companyId(), caller.id(),
 				blankToNull(request.coverLetter()), request.resumeDocumentId(),
 				Answers.check(request.answers(), job.questions()), clock.instant());
@@ -81,9 +83,11 @@ class ApplicationService {
 			applications.saveAndFlush(application);
 		}
 		catch (DataIntegrityViolationException ex) {
-			// the unique (job_id, candidate_id): another request of the same candidate
-			// won
-			throw alreadyApplied();
+			// applied before, or another request of the same candidate won
+			if (violates(ex, "applications_job_candidate_unique")) {
+				throw alreadyApplied();
+			}
+			throw ex;
 		}
 		changes.save(application.submitted());
 		postings.recordApplication(job.id());
@@ -127,6 +131,17 @@ class ApplicationService {
 				(job != null) ? job.postedBy() : application.candidateId(), from.value(), to.value(), caller.id(),
 				change.reason(), now));
 		return views.one(application, caller);
+	}
+
+	/** Whether the database refused the write for this constraint (names in any case). */
+	private static boolean violates(DataIntegrityViolationException ex, String constraint) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null
+					&& violation.getConstraintName().toLowerCase(Locale.ROOT).contains(constraint)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static ApiProblem alreadyApplied() {

@@ -9,8 +9,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Applications extends JpaRepository<Application, UUID>, JpaSpecificationExecutor<Application> {
 
-	boolean existsByJobIdAndCandidateId(UUID jobId, UUID candidateId);
-
 	/** Counts by status: {@code [status, count]} rows. */
 	@Query("select a.status, count(a) from Application a where a.candidateId = :candidateId group by a.status")
 	List<Object[]> countByStatusOfCandidate(UUID candidateId);
