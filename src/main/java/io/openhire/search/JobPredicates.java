@@ -16,8 +16,10 @@ import org.hibernate.search.engine.spatial.DistanceUnit;
  * <ul>
  * <li>every word of {@code q} must match (two of three for longer queries) in the title
  * (weight 4), skills (3), Dutch title (2.5), description (1.5), Dutch description (1) or
- * company name (0.8), with typos allowed by word length: none up to 3 letters, one up to
- * 6, two beyond;</li>
+ * company name (0.8); when {@code typos} is set, with typos allowed by word length: none
+ * up to 3 letters, one up to 6, two beyond ({@link JobSearch} asks for that only when the
+ * words as written find too little: a fuzzy word expands to up to 50 terms per field,
+ * which made it the most expensive part of every search);</li>
  * <li>boosts, which add to the score but select nothing: the exact words in the title
  * (×2), the words as a phrase in title or description (×3), published in the last 7 days
  * (×1.5) or 30 days (×0.5), featured (×2);</li>
@@ -30,10 +32,10 @@ final class JobPredicates {
 	private JobPredicates() {
 	}
 
-	static SearchPredicate where(SearchPredicateFactory f, JobQuery query, Instant now) {
+	static SearchPredicate where(SearchPredicateFactory f, JobQuery query, Instant now, boolean typos) {
 		BooleanPredicateClausesStep<?, ?> bool = f.bool();
 		if (query.hasText()) {
-			bool.must(text(f, query.words()));
+			bool.must(text(f, query.words(), typos));
 			bool.should(f.match().field("title").matching(query.text()).boost(2f));
 			if (query.words().size() > 1) {
 				bool.should(f.phrase().field("title").field("description").matching(query.text()).slop(2).boost(3f));
@@ -110,7 +112,7 @@ final class JobPredicates {
 		return f.not(f.range().field("open_until").atMost(now)).toPredicate();
 	}
 
-	private static SearchPredicate text(SearchPredicateFactory f, List<String> words) {
+	private static SearchPredicate text(SearchPredicateFactory f, List<String> words, boolean typos) {
 		BooleanPredicateClausesStep<?, ?> all = f.bool();
 		for (String word : words) {
 			var match = f.match()
@@ -126,7 +128,7 @@ final class JobPredicates {
 				.field("company_name")
 				.boost(0.8f)
 				.matching(word);
-			int edits = edits(word);
+			int edits = typos ? edits(word) : 0;
 			all.should((edits > 0) ? match.fuzzy(edits, 1) : match);
 		}
 		int required = (words.size() <= 2) ? words.size() : (int) Math.ceil(words.size() * 2 / 3.0);

@@ -74,14 +74,29 @@ class JobSearch {
 		this.clock = clock;
 	}
 
+	/**
+	 * The words as written first; when they find fewer than {@link #FEW_HITS} jobs, again
+	 * with typos allowed, and a did-you-mean suggestion if that finds few as well.
+	 */
 	Found search(JobQuery query) {
+		Instant now = clock.instant();
+		Found found = search(query, now, false);
+		if (query.hasText() && found.count() < FEW_HITS) {
+			found = search(query, now, true);
+		}
+		if (query.hasText() && found.count() < FEW_HITS) {
+			return new Found(found.count(), found.hits(), found.facets(), spelling.suggest(query.words()).orElse(null));
+		}
+		return found;
+	}
+
+	private Found search(JobQuery query, Instant now, boolean typos) {
 		SearchSession session = Search.session(entityManager);
 		SearchScope<JobDocument> scope = session.scope(JobDocument.class);
-		Instant now = clock.instant();
 		List<JobFacets.Requested<?>> requested = facets.request(scope.aggregation(), query.facets());
 		var search = session.search(scope)
 			.select(projection(scope, query.highlight()))
-			.where(JobPredicates.where(scope.predicate(), query, now))
+			.where(JobPredicates.where(scope.predicate(), query, now, typos))
 			.sort(sort(scope.sort(), query));
 		if (query.highlight()) {
 			search.highlighter((h) -> h.plain()
@@ -92,9 +107,8 @@ class JobSearch {
 		}
 		requested.forEach((facet) -> facet.addTo(search));
 		SearchResult<List<?>> result = search.fetch((int) query.page().offset(), query.page().pageSize());
-		long count = result.total().hitCount();
-		String suggestion = (query.hasText() && count < FEW_HITS) ? spelling.suggest(query.words()).orElse(null) : null;
-		return new Found(count, hits(result.hits(), query.highlight()), facets.read(result, requested), suggestion);
+		return new Found(result.total().hitCount(), hits(result.hits(), query.highlight()),
+				facets.read(result, requested), null);
 	}
 
 	/**
