@@ -1,0 +1,15 @@
+package io.openhire.search;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** The search module's copies of candidate profiles. */
+interface CandidateDocuments extends JpaRepository<CandidateDocument, UUID> {
+
+	@Query("select d.id from CandidateDocument d")
+	List<UUID> findAllIds();
+
+}
