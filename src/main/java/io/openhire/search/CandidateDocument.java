@@ -141,14 +141,8 @@ class CandidateDocument {
 		return lines.isEmpty() ? null : String.join("\n", lines);
 	}
 
-	// @formatter:off
-	UUID id() { return id; }
-	@Nullable String headline() { return headline; }
-	@Nullable String city() { return city; }
-	@Nullable String region() { return region; }
-	String visibility() { return visibility; }
-	Instant updatedAt() { return updatedAt; }
-	List<CandidateSkill> skills() { return List.copyOf(skills); }
-	// @formatter:on
+	UUID id() {
+		return id;
+	}
 
 }
