@@ -145,4 +145,8 @@ class CandidateDocument {
 		return id;
 	}
 
+	long version() {
+		return version;
+	}
+
 }

@@ -1,6 +1,7 @@
 package io.openhire.search;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,5 +12,8 @@ interface CandidateDocuments extends JpaRepository<CandidateDocument, UUID> {
 
 	@Query("select d.id from CandidateDocument d")
 	List<UUID> findAllIds();
+
+	@Query("select d.version from CandidateDocument d where d.id = :id")
+	Optional<Long> findVersion(UUID id);
 
 }

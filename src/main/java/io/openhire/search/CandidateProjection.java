@@ -41,23 +41,48 @@ class CandidateProjection {
 
 	/**
 	 * Brings the copy of one profile up to date, in a transaction of its own (so a caller
-	 * can try again when a concurrent refresh of the same profile won). The copy is read
+	 * can try again when a concurrent refresh of the same profile won), and answers the
+	 * version of the copy written (empty when the profile is gone). The copy is read
 	 * before the profile: a refresh that read an older profile than another one then also
 	 * read an older copy, and its write fails on the copy's version (or primary key)
 	 * instead of overwriting the newer state.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	void refresh(UUID profileId) {
+	Optional<Long> refresh(UUID profileId) {
 		Optional<CandidateDocument> copy = documents.findById(profileId);
 		Optional<CandidateSnapshots.Snapshot> found = profiles.find(profileId);
 		if (found.isEmpty()) {
 			copy.ifPresent(documents::delete);
 			documents.flush();
-			return;
+			return Optional.empty();
 		}
 		CandidateDocument document = copy.orElseGet(() -> new CandidateDocument(profileId));
 		document.copy(found.get());
-		documents.saveAndFlush(document);
+		return Optional.of(documents.saveAndFlush(document).version());
+	}
+
+	/** The version of the profile's copy as committed now; empty when it has none. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	Optional<Long> version(UUID profileId) {
+		return documents.findVersion(profileId);
+	}
+
+	/**
+	 * Indexes the profile's copy as it is now, unchanged, or removes the profile from the
+	 * index when it has no copy.
+	 * @return the version indexed
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	Optional<Long> reindex(UUID profileId) {
+		Optional<CandidateDocument> copy = documents.findById(profileId);
+		var plan = Search.session(entityManager).indexingPlan();
+		if (copy.isPresent()) {
+			plan.addOrUpdate(copy.get());
+		}
+		else {
+			plan.purge(CandidateDocument.class, profileId, null);
+		}
+		return copy.map(CandidateDocument::version);
 	}
 
 	/** The ids of profiles after {@code after}, for a rebuild in batches. */
