@@ -95,8 +95,13 @@ class CandidateDocument {
 	@GenericField(name = "updated_at", sortable = Sortable.YES)
 	private Instant updatedAt;
 
+	/**
+	 * Null until the copy is first stored, so that Spring Data persists a new copy (an
+	 * insert, which fails if another refresh stored one meanwhile) instead of merging it
+	 * onto that one unchecked.
+	 */
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	@ElementCollection
 	@CollectionTable(name = "search_candidate_skills", joinColumns = @JoinColumn(name = "candidate_id"))
@@ -145,7 +150,7 @@ class CandidateDocument {
 		return id;
 	}
 
-	long version() {
+	@Nullable Long version() {
 		return version;
 	}
 
