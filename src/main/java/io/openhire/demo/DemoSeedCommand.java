@@ -42,7 +42,7 @@ class DemoSeedCommand implements CliCommand {
 		out.printf("Seeding %,d jobs, %,d companies and %,d candidates%n", plan.jobs(), plan.companies(),
 				plan.candidates());
 		this.seed.seed(plan, out).print(out);
-		out.println("Run `search reindex` to make the new jobs searchable.");
+		out.println("Run `search reindex` to make the new jobs and candidates searchable.");
 		return 0;
 	}
 

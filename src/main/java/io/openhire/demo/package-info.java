@@ -7,9 +7,9 @@
  * A development and benchmarking tool, not a feature: to write 100,000 jobs in well under
  * a minute it inserts rows with JDBC batches straight into the tables the other modules
  * own, following their migrations, instead of going through their services one request at
- * a time. It therefore publishes no events (search learns of the jobs by {@code search
- * reindex}); counters it touches are written exact: jobs' application counts as it goes,
- * category job counts and companies' open jobs recomputed at the end.
+ * a time. It therefore publishes no events (search learns of the jobs and candidates by
+ * {@code search reindex}); counters it touches are written exact: jobs' application
+ * counts as it goes, category job counts and companies' open jobs recomputed at the end.
  */
 @ApplicationModule(displayName = "Demo data", allowedDependencies = { "shared" })
 @NullMarked

@@ -14,7 +14,6 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -61,7 +60,8 @@ class CandidateProfileController {
 
 	@GetMapping
 	@PreAuthorize("hasAnyRole('EMPLOYER', 'ADMIN')")
-	@Operation(summary = "Candidates, most recently updated first, filtered; private profiles only for admins")
+	@Operation(summary = "Candidate search: best match first with q, else most recently updated first; "
+			+ "private profiles only for admins")
 	PageResponse<CandidateProfileView> list(PageQuery page, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable List<UUID> skills,
 			@RequestParam(name = "min_level", required = false) @Nullable Integer minLevel,
@@ -75,8 +75,8 @@ class CandidateProfileController {
 		CandidateFilter filter = new CandidateFilter(q, (skills != null) ? skills : List.of(), minLevel, location,
 				CandidateFilter.area(lat, lon, radiusKm), minExperienceYears, available, openToRemote,
 				caller.isAdmin());
-		Page<CandidateProfileView> found = profiles.search(caller, filter, page);
-		return PageResponse.of(page, found.getTotalElements(), found.getContent());
+		CandidateProfileService.PageResult found = profiles.search(caller, filter, page);
+		return PageResponse.of(page, found.count(), found.results());
 	}
 
 	@GetMapping("/{id}")

@@ -2,11 +2,14 @@ package io.openhire.profiles;
 
 import io.openhire.shared.MergePatch;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.openhire.profiles.EntryKinds.SkillKind;
@@ -16,19 +19,24 @@ import io.openhire.shared.PageQuery;
 import io.openhire.shared.PhoneNumbers;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Candidate profiles: the owner's reads and writes, reading one by id as its visibility
- * allows, and the employers' candidate list.
+ * allows, and the employers' candidate list (answered by the search index).
  */
 @Service
 @Transactional
 class CandidateProfileService {
+
+	/** The deepest result a page may reach (as for job search). */
+	static final int MAX_RESULTS = 10_000;
+
+	/** A page of the candidate list and how many candidates match in all. */
+	record PageResult(long count, List<CandidateProfileView> results) {
+
+	}
 
 	private final Candidates candidates;
 
@@ -44,11 +52,14 @@ class CandidateProfileService {
 
 	private final List<ContactDetailsAccess> contactDetailsAccess;
 
+	private final CandidateSearchIndex index;
+
 	private final Clock clock;
 
 	CandidateProfileService(Candidates candidates, SkillEntries skillEntries, SkillKind skills,
 			ProfileCreation creation, ProfileCompleteness completeness, MergePatch mergePatch,
-			List<ContactDetailsAccess> contactDetailsAccess, Clock clock) {
+			List<ContactDetailsAccess> contactDetailsAccess, CandidateSearchIndex index, Clock clock) {
+		this.index = index;
 		this.candidates = candidates;
 		this.skillEntries = skillEntries;
 		this.skills = skills;
@@ -98,24 +109,42 @@ class CandidateProfileService {
 	}
 
 	/**
-	 * A page of the candidate list: the profiles (with a count when needed), then the
-	 * skills of the whole page in one query and their names in one call to the catalog.
+	 * A page of the candidate list: the ids of the page from the search index, then the
+	 * profiles, the skills of the whole page and their names in a query each, shown in
+	 * the index's order. A profile deleted, or made private, since the index saw it is
+	 * left out (the count may then be off by as many until the index catches up).
 	 */
 	@Transactional(readOnly = true)
-	Page<CandidateProfileView> search(CurrentUser caller, CandidateFilter filter, PageQuery page) {
-		PageRequest request = PageRequest.of(page.page() - 1, page.pageSize(),
-				Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id")));
-		Page<CandidateProfile> profiles = candidates.findAll(filter.specification(), request);
-		List<UUID> ids = profiles.map(CandidateProfile::id).getContent();
+	PageResult search(CurrentUser caller, CandidateFilter filter, PageQuery page) {
+		Problems problems = new Problems();
+		problems.check(page.offset() + page.pageSize() <= MAX_RESULTS, "page",
+				"Pages reach at most the " + MAX_RESULTS + "th result.");
+		problems.throwIfAny();
+		CandidateSearchIndex.Hits hits = index.search(filter, (int) page.offset(), page.pageSize());
+		Map<UUID, CandidateProfile> found = candidates.findAllById(hits.profileIds())
+			.stream()
+			.collect(Collectors.toMap(CandidateProfile::id, Function.identity()));
+		// the index follows changes a moment late: a profile made private since is left
+		// out
+		List<CandidateProfile> profiles = hits.profileIds()
+			.stream()
+			.map(found::get)
+			.filter(Objects::nonNull)
+			.filter((profile) -> filter.includePrivate() || profile.visibleToEmployers())
+			.toList();
+		List<UUID> ids = profiles.stream().map(CandidateProfile::id).toList();
 		List<SkillEntry> entries = ids.isEmpty() ? List.of() : skillEntries.findByProfileIdIn(ids);
-		Map<UUID, Skills.Skill> found = skills.skillsOf(entries);
+		Map<UUID, Skills.Skill> names = skills.skillsOf(entries);
 		Map<UUID, List<SkillEntry.View>> byProfile = entries.stream()
-			.sorted(java.util.Comparator.comparingInt(SkillEntry::level).reversed())
+			.sorted(Comparator.comparingInt(SkillEntry::level).reversed())
 			.collect(Collectors.groupingBy(SkillEntry::profileId,
-					Collectors.mapping((entry) -> entry.view(found.get(entry.skillId())), Collectors.toList())));
-		Set<UUID> disclosed = disclosedTo(caller, profiles.map(CandidateProfile::userId).getContent());
-		return profiles.map((profile) -> CandidateProfileView.of(profile,
-				byProfile.getOrDefault(profile.id(), List.of()), disclosed.contains(profile.userId())));
+					Collectors.mapping((entry) -> entry.view(names.get(entry.skillId())), Collectors.toList())));
+		Set<UUID> disclosed = disclosedTo(caller, profiles.stream().map(CandidateProfile::userId).toList());
+		List<CandidateProfileView> views = profiles.stream()
+			.map((profile) -> CandidateProfileView.of(profile, byProfile.getOrDefault(profile.id(), List.of()),
+					disclosed.contains(profile.userId())))
+			.toList();
+		return new PageResult(hits.total(), views);
 	}
 
 	private CandidateProfileView view(CandidateProfile profile, boolean withContactDetails) {

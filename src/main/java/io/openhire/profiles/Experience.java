@@ -74,6 +74,10 @@ class Experience extends ProfileEntry {
 		return new Fields(companyName, jobTitle, location, description, startDate, endDate, current);
 	}
 
+	String jobTitle() {
+		return jobTitle;
+	}
+
 	View view() {
 		return new View(id(), companyName, jobTitle, location, description, startDate, endDate, current);
 	}

@@ -2,9 +2,14 @@ package io.openhire.profiles;
 
 import java.time.Clock;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Recomputes a profile's completeness after it or one of its entries changed. */
+/**
+ * Recomputes a profile's completeness after it or one of its entries changed, and tells
+ * other modules ({@link CandidateProfileChanged}): every change of a profile or its
+ * entries passes here.
+ */
 @Component
 class ProfileCompleteness {
 
@@ -18,10 +23,14 @@ class ProfileCompleteness {
 
 	private final PortfolioEntries portfolio;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	ProfileCompleteness(SkillEntries skills, EducationEntries education, ExperienceEntries experience,
-			CertificationEntries certifications, PortfolioEntries portfolio, Clock clock) {
+			CertificationEntries certifications, PortfolioEntries portfolio, ApplicationEventPublisher events,
+			Clock clock) {
+		this.events = events;
 		this.skills = skills;
 		this.education = education;
 		this.experience = experience;
@@ -35,6 +44,7 @@ class ProfileCompleteness {
 				education.existsByProfileId(profile.id()), experience.existsByProfileId(profile.id()),
 				certifications.existsByProfileId(profile.id()), portfolio.existsByProfileId(profile.id()));
 		profile.entriesChanged(entries, clock.instant());
+		events.publishEvent(new CandidateProfileChanged(profile.id()));
 	}
 
 	/** Removes every entry of the profile. */

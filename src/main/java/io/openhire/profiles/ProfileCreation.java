@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.openhire.identity.AccountSummary;
 import io.openhire.identity.UserAccounts;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,10 +32,13 @@ class ProfileCreation {
 
 	private final TransactionTemplate newTransaction;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	ProfileCreation(Candidates candidates, Employers employers, UserAccounts accounts,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.candidates = candidates;
 		this.employers = employers;
 		this.accounts = accounts;
@@ -48,8 +52,10 @@ class ProfileCreation {
 	CandidateProfile candidate(UUID userId) {
 		return candidates.findByUserId(userId).orElseGet(() -> {
 			try {
-				newTransaction.executeWithoutResult(
-						(status) -> candidates.saveAndFlush(new CandidateProfile(userId, clock.instant())));
+				newTransaction.executeWithoutResult((status) -> {
+					CandidateProfile created = candidates.saveAndFlush(new CandidateProfile(userId, clock.instant()));
+					events.publishEvent(new CandidateProfileChanged(created.id()));
+				});
 			}
 			catch (DataIntegrityViolationException ex) {
 				// created meanwhile by the other path; read it below

@@ -4,6 +4,7 @@ import io.openhire.identity.UserErased;
 import io.openhire.identity.UserRegistered;
 import io.openhire.shared.Role;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +28,11 @@ class ProfileLifecycle {
 
 	private final ProfileCompleteness entries;
 
-	ProfileLifecycle(ProfileCreation creation, Candidates candidates, Employers employers,
-			ProfileCompleteness entries) {
+	private final ApplicationEventPublisher events;
+
+	ProfileLifecycle(ProfileCreation creation, Candidates candidates, Employers employers, ProfileCompleteness entries,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.creation = creation;
 		this.candidates = candidates;
 		this.employers = employers;
@@ -51,6 +55,7 @@ class ProfileLifecycle {
 		candidates.findByUserId(event.userId()).ifPresent((profile) -> {
 			entries.deleteEntries(profile);
 			candidates.deleteProfile(profile.id());
+			events.publishEvent(new CandidateProfileChanged(profile.id()));
 		});
 		employers.deleteByOwner(event.userId());
 	}

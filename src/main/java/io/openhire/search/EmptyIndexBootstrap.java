@@ -11,10 +11,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A node that starts with an empty index while there are published jobs (the first start
- * after this module arrived, a lost or new Lucene directory, a new Elasticsearch cluster)
- * rebuilds search in the background, as {@code search reindex} does; until it is done,
- * {@code /health/search} says {@code ready: false}. Off in command mode and where
+ * A node that starts with an empty index while there are published jobs, or an empty
+ * candidate index while there are candidate profiles (the first start after this module
+ * or candidate search arrived, a lost or new Lucene directory, a new Elasticsearch
+ * cluster) rebuilds search in the background, as {@code search reindex} does; until it is
+ * done, {@code /health/search} says {@code ready: false}. Off in command mode and where
  * {@code openhire.search.index-when-empty=false} (the tests).
  */
 @Component
@@ -27,11 +28,15 @@ class EmptyIndexBootstrap {
 
 	private final JobProjection projection;
 
+	private final CandidateProjection candidates;
+
 	private final Reindexing reindexing;
 
-	EmptyIndexBootstrap(EntityManagerFactory entityManagerFactory, JobProjection projection, Reindexing reindexing) {
+	EmptyIndexBootstrap(EntityManagerFactory entityManagerFactory, JobProjection projection,
+			CandidateProjection candidates, Reindexing reindexing) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.projection = projection;
+		this.candidates = candidates;
 		this.reindexing = reindexing;
 	}
 
@@ -45,19 +50,19 @@ class EmptyIndexBootstrap {
 
 	boolean isEmptyWhileJobsArePublished() {
 		try (var entityManager = entityManagerFactory.createEntityManager()) {
-			long documents = Search.session(entityManager)
-				.search(JobDocument.class)
-				.where((f) -> f.matchAll())
-				.fetchTotalHitCount();
-			return documents == 0 && !projection.publishedIds(null, 1).isEmpty();
+			var session = Search.session(entityManager);
+			long jobs = session.search(JobDocument.class).where((f) -> f.matchAll()).fetchTotalHitCount();
+			long profiles = session.search(CandidateDocument.class).where((f) -> f.matchAll()).fetchTotalHitCount();
+			return (jobs == 0 && !projection.publishedIds(null, 1).isEmpty())
+					|| (profiles == 0 && !candidates.profileIds(null, 1).isEmpty());
 		}
 	}
 
 	private void rebuild() {
-		log.info("The search index is empty while jobs are published: rebuilding it in the background");
+		log.info("A search index is empty while there are jobs or candidates: rebuilding search in the background");
 		try {
 			Reindexing.Outcome outcome = reindexing.run(log::info);
-			log.info("Search rebuilt: {} jobs indexed in {} ms", outcome.indexed(), outcome.millis());
+			log.info("Search rebuilt: {} documents indexed in {} ms", outcome.indexed(), outcome.millis());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar openhire.jar search reindex}: copies every published job into
- * {@code search_jobs} again (company, category and skill names as they are now), then
- * rebuilds the index from that table with Hibernate Search's mass indexer, printing
- * progress.
+ * {@code search_jobs} again (company, category and skill names as they are now) and every
+ * candidate profile into {@code search_candidates}, then rebuilds both indexes from those
+ * tables with Hibernate Search's mass indexer, printing progress.
  */
 @Component
 class ReindexCommand implements io.openhire.shared.CliCommand {
@@ -34,8 +34,8 @@ class ReindexCommand implements io.openhire.shared.CliCommand {
 	public int run(Map<String, String> options, PrintStream out) {
 		try {
 			Reindexing.Outcome outcome = reindexing.run(out::println);
-			out.println("Reindexed " + outcome.indexed() + " jobs (" + outcome.copied() + " published jobs copied) in "
-					+ outcome.millis() + " ms");
+			out.println("Reindexed " + outcome.indexed() + " documents (" + outcome.copied() + " published jobs and "
+					+ outcome.candidates() + " candidate profiles copied) in " + outcome.millis() + " ms");
 			return 0;
 		}
 		catch (InterruptedException ex) {

@@ -14,17 +14,25 @@ import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds search from the jobs module: every published job is copied again (which also
- * picks up renamed companies, categories and skills), copies of jobs no longer published
- * are removed, and the mass indexer rebuilds the index from {@code search_jobs}.
+ * Rebuilds search from the jobs and profiles modules: every published job and every
+ * candidate profile is copied again (which also picks up renamed companies, categories
+ * and skills), copies of jobs no longer published and of profiles that are gone are
+ * removed, and the mass indexer rebuilds both indexes from {@code search_jobs} and
+ * {@code search_candidates}.
  */
 @Component
 class Reindexing {
 
 	private static final int BATCH = 500;
 
-	/** What a rebuild did. */
-	record Outcome(long copied, long indexed, long millis) {
+	/**
+	 * What a rebuild did.
+	 *
+	 * @param copied published jobs copied
+	 * @param candidates candidate profiles copied
+	 * @param indexed documents indexed (jobs and candidates)
+	 */
+	record Outcome(long copied, long candidates, long indexed, long millis) {
 
 	}
 
@@ -32,11 +40,18 @@ class Reindexing {
 
 	private final JobDocuments documents;
 
+	private final CandidateProjection candidateProjection;
+
+	private final CandidateDocuments candidateDocuments;
+
 	private final EntityManagerFactory entityManagerFactory;
 
-	Reindexing(JobProjection projection, JobDocuments documents, EntityManagerFactory entityManagerFactory) {
+	Reindexing(JobProjection projection, JobDocuments documents, CandidateProjection candidateProjection,
+			CandidateDocuments candidateDocuments, EntityManagerFactory entityManagerFactory) {
 		this.projection = projection;
 		this.documents = documents;
+		this.candidateProjection = candidateProjection;
+		this.candidateDocuments = candidateDocuments;
 		this.entityManagerFactory = entityManagerFactory;
 	}
 
@@ -55,16 +70,33 @@ class Reindexing {
 		for (int from = 0; from < stale.size(); from += BATCH) {
 			projection.copyForRebuild(stale.subList(from, Math.min(from + BATCH, stale.size())));
 		}
+		Set<UUID> profiles = copyCandidates(progress);
 		AtomicLong indexed = new AtomicLong();
 		Search.mapping(entityManagerFactory)
-			.scope(JobDocument.class)
+			.scope(List.<Class<?>>of(JobDocument.class, CandidateDocument.class))
 			.massIndexer()
 			.purgeAllOnStart(true)
 			.threadsToLoadObjects(2)
 			.batchSizeToLoadObjects(100)
 			.monitor(new Progress(indexed, progress))
 			.startAndWait();
-		return new Outcome(published.size(), indexed.get(), (System.nanoTime() - started) / 1_000_000);
+		return new Outcome(published.size(), profiles.size(), indexed.get(), (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private Set<UUID> copyCandidates(Consumer<String> progress) {
+		Set<UUID> profiles = new HashSet<>();
+		UUID after = null;
+		for (List<UUID> ids = candidateProjection.profileIds(null, BATCH); !ids.isEmpty(); ids = candidateProjection
+			.profileIds(after, BATCH)) {
+			profiles.addAll(candidateProjection.copyForRebuild(ids));
+			after = ids.get(ids.size() - 1);
+			progress.accept("Copied " + profiles.size() + " candidate profiles");
+		}
+		List<UUID> stale = candidateDocuments.findAllIds().stream().filter((id) -> !profiles.contains(id)).toList();
+		for (int from = 0; from < stale.size(); from += BATCH) {
+			candidateProjection.copyForRebuild(stale.subList(from, Math.min(from + BATCH, stale.size())));
+		}
+		return profiles;
 	}
 
 	private record Progress(AtomicLong indexed, Consumer<String> progress) implements MassIndexingMonitor {
@@ -73,7 +105,7 @@ class Reindexing {
 		public void documentsAdded(long increment) {
 			long now = indexed.addAndGet(increment);
 			if (now / 1000 != (now - increment) / 1000) {
-				progress.accept("Indexed " + now + " jobs");
+				progress.accept("Indexed " + now + " documents");
 			}
 		}
 
@@ -87,7 +119,7 @@ class Reindexing {
 
 		@Override
 		public void indexingCompleted() {
-			progress.accept("Indexed " + indexed.get() + " jobs: done");
+			progress.accept("Indexed " + indexed.get() + " documents: done");
 		}
 
 	}

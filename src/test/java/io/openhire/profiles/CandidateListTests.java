@@ -1,5 +1,6 @@
 package io.openhire.profiles;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,11 +23,13 @@ import static io.openhire.profiles.ProfileApi.CANDIDATES;
 import static io.openhire.profiles.ProfileApi.ME;
 import static io.openhire.profiles.ProfileApi.put;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@code GET /candidates}: the filters, pages, who is listed, and how many statements a
  * page costs. Every test tags its candidates with a unique word and filters by it, since
- * the database is shared.
+ * the database is shared. The list is answered by the search index, which follows a
+ * change moments after it commits: each candidate is waited for until an admin finds it.
  */
 @ApiTest
 class CandidateListTests {
@@ -138,8 +141,8 @@ class CandidateListTests {
 	}
 
 	/**
-	 * A page costs the same few statements however many candidates it holds: the
-	 * profiles, their count, the skills of the whole page, their names.
+	 * A page costs the same few statements however many candidates it holds: the profiles
+	 * of the ids the index found, the skills of the whole page, their names.
 	 */
 	@Test
 	void aPageCostsAFixedNumberOfStatements() {
@@ -187,6 +190,11 @@ class CandidateListTests {
 		MvcTestResult saved = put(mvc, ME, candidate.bearer(),
 				"{\"headline\": \"Nurse %s\", %s}".formatted(tag, fields));
 		assertThat(saved).hasStatusOk();
+		String id = Api.read(saved, "$.id");
+		SignedIn admin = users.admin();
+		await().atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> ids(admin, "q=" + tag).contains(id));
 		return candidate;
 	}
 

@@ -177,7 +177,7 @@ class SearchApiTests {
 	void healthReportsTheSearchIndex() {
 		MvcTestResult health = Api.get(mvc, "/health/search", null);
 		assertThat(health).hasStatusOk();
-		assertThat(health).bodyJson().extractingPath("$.details.indexed_types").isEqualTo(1);
+		assertThat(health).bodyJson().extractingPath("$.details.indexed_types").isEqualTo(2);
 		// lucene, or elasticsearch in the "opensearch" profile: the tests ran on the
 		// backend asked for
 		assertThat(health).bodyJson()

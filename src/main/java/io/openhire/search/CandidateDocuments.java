@@ -1,0 +1,19 @@
+package io.openhire.search;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** The search module's copies of candidate profiles. */
+interface CandidateDocuments extends JpaRepository<CandidateDocument, UUID> {
+
+	@Query("select d.id from CandidateDocument d")
+	List<UUID> findAllIds();
+
+	@Query("select d.version from CandidateDocument d where d.id = :id")
+	Optional<Long> findVersion(UUID id);
+
+}
