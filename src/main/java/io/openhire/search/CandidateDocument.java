@@ -15,7 +15,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.ObjectStructure;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBinding;
@@ -106,7 +105,6 @@ class CandidateDocument {
 	@ElementCollection
 	@CollectionTable(name = "search_candidate_skills", joinColumns = @JoinColumn(name = "candidate_id"))
 	@OrderColumn(name = "list_index")
-	@BatchSize(size = 100)
 	@IndexedEmbedded(structure = ObjectStructure.NESTED)
 	private List<CandidateSkill> skills = new ArrayList<>();
 
