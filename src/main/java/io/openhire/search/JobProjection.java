@@ -69,9 +69,15 @@ class JobProjection {
 			return false;
 		}
 		JobSnapshots.Snapshot job = found.get();
-		JobDocument document = documents.findById(jobId).orElseGet(() -> new JobDocument(jobId));
+		Optional<JobDocument> existing = documents.findById(jobId);
+		JobDocument document = existing.orElseGet(() -> new JobDocument(jobId));
 		document.copy(fields(job, company.get()));
-		documents.saveAndFlush(document);
+		if (existing.isEmpty()) {
+			// persisted, not merged: a concurrent first copy is a key conflict to retry
+			entityManager.persist(document);
+		}
+		// through the repository, so a conflict comes out as Spring's exception
+		documents.flush();
 		return true;
 	}
 
@@ -108,9 +114,18 @@ class JobProjection {
 		for (JobSnapshots.Snapshot job : published) {
 			CompanySummary company = owners.get(job.companyId());
 			if (company != null) {
-				JobDocument copy = copies.computeIfAbsent(job.id(), JobDocument::new);
-				copy.copy(fields(job, company, categoryNames.get(job.categoryId()), skillNames));
-				documents.save(copy);
+				JobDocument copy = copies.get(job.id());
+				JobFields fields = fields(job, company, categoryNames.get(job.categoryId()), skillNames);
+				if (copy == null) {
+					// persist, not save: save merges, which reads every new copy back
+					// first
+					copy = new JobDocument(job.id());
+					copy.copy(fields);
+					entityManager.persist(copy);
+				}
+				else {
+					copy.copy(fields);
+				}
 				searchable.add(job.id());
 			}
 		}
