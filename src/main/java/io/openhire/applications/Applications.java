@@ -5,9 +5,18 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface Applications extends JpaRepository<Application, UUID>, JpaSpecificationExecutor<Application> {
+
+	/**
+	 * Deletes a candidate's applications; the database deletes their history and
+	 * interviews with them ({@code on delete cascade}).
+	 */
+	@Modifying
+	@Query("delete from Application a where a.candidateId = :candidateId")
+	int deleteOfCandidate(UUID candidateId);
 
 	/** Counts by status: {@code [status, count]} rows. */
 	@Query("select a.status, count(a) from Application a where a.candidateId = :candidateId group by a.status")
