@@ -5,7 +5,8 @@
 #
 # Measures three ways of starting the same jar, each from a process start until /health
 # answers 200: the fat jar; the extracted jar (java -Djarmode=tools extract); the extracted
-# jar with a JDK AOT cache trained by one start (the recommended production start).
+# jar with a JDK AOT cache trained by one start that serves a few /health requests (the
+# recommended production start, what ./openhire does).
 # Then drives /health with wrk (2 threads, 50 connections, 20 s). Prints a Markdown block
 # for bench/RESULTS.md.
 set -euo pipefail
@@ -45,8 +46,7 @@ series() {
 
 fat=$(series fat -jar "$ROOT/target/openhire.jar")
 extracted=$(series extracted -jar "$OUT/app/openhire.jar")
-OPENHIRE_DATA_DIR="$OUT/data-training" SERVER_PORT=$PORT "$JAVA" -XX:AOTCacheOutput="$OUT/app/openhire.aot" \
-  -Dspring.context.exit=onRefresh -jar "$OUT/app/openhire.jar" >"$OUT/training.log" 2>&1
+train_aot_cache "$OUT/app"
 aot=$(series aot -XX:AOTCache="$OUT/app/openhire.aot" -jar "$OUT/app/openhire.jar")
 
 OPENHIRE_DATA_DIR="$OUT/data-wrk" SERVER_PORT=$PORT "$JAVA" -XX:AOTCache="$OUT/app/openhire.aot" \

@@ -55,6 +55,29 @@ wait_healthy() {
   echo $(( (now - started) / 1000000 ))
 }
 
+# train_aot_cache APP_DIR: trains APP_DIR/openhire.aot (JDK 24+) as ./openhire does: a full start
+# on a scratch data folder and port that answers a few /health requests, then stops.
+train_aot_cache() {
+  local app=$1 data port="" pid i
+  data=$(mktemp -d)
+  OPENHIRE_DATA_DIR="$data" OPENHIRE_ADMIN_EMAIL= SERVER_PORT=0 \
+    "$JAVA" -XX:AOTCacheOutput="$app/openhire.aot" -jar "$app/openhire.jar" >"$app/training.log" 2>&1 &
+  pid=$!
+  for i in $(seq 1200); do
+    kill -0 "$pid" 2>/dev/null || break
+    port=$(sed -n 's/.*Tomcat started on port \([0-9]*\).*/\1/p' "$app/training.log" | head -n 1)
+    [[ -n "$port" ]] && curl -sf -o /dev/null "http://127.0.0.1:$port/health" \
+      && grep -q 'Started OpenhireApplication' "$app/training.log" && break
+    sleep 0.1
+  done
+  if [[ -n "$port" ]]; then
+    for i in 1 2 3; do curl -s -o /dev/null "http://127.0.0.1:$port/health" || true; done
+  fi
+  stop_pid "$pid"
+  rm -rf "$data"
+  [[ -s "$app/openhire.aot" ]] || { echo "AOT cache training failed, see $app/training.log" >&2; return 1; }
+}
+
 stop_pid() {
   kill "$1" 2>/dev/null || true
   wait "$1" 2>/dev/null || true

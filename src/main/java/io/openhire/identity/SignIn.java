@@ -47,11 +47,11 @@ class SignIn {
 	private final Clock clock;
 
 	/** Hash compared against when the email is unknown, so both cases take as long. */
-	private final String decoyHash;
+	private final DecoyHash decoyHash;
 
 	SignIn(Users users, PasswordEncoder passwords, Sessions sessions, LoginThrottle throttle,
 			EmailedTokens emailedTokens, RevokedAccessTokens revoked, SecurityAudit audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, DecoyHash decoyHash) {
 		this.users = users;
 		this.passwords = passwords;
 		this.sessions = sessions;
@@ -61,7 +61,7 @@ class SignIn {
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
-		this.decoyHash = passwords.encode(TokenSecrets.newValue());
+		this.decoyHash = decoyHash;
 	}
 
 	@Transactional(noRollbackFor = ApiProblem.class)
@@ -69,7 +69,7 @@ class SignIn {
 		String normalized = User.normalize(email);
 		throttle.checkNotLocked(normalized);
 		Optional<User> found = users.findByEmailNormalized(normalized);
-		boolean matches = passwords.matches(password, found.map(User::passwordHash).orElse(decoyHash));
+		boolean matches = passwords.matches(password, found.map(User::passwordHash).orElseGet(decoyHash::value));
 		if (found.isEmpty() || !matches) {
 			throttle.failed(normalized);
 			// the address is kept only when it has no account: the user id names known
