@@ -47,6 +47,10 @@ if [[ -z "${BENCH_REUSE:-}" ]]; then
 fi
 index_size=$(du -sh "$OPENHIRE_DATA_DIR/index" 2>/dev/null | cut -f1 || echo "n/a (not Lucene)")
 
+if curl -s -o /dev/null "http://127.0.0.1:$PORT/health"; then
+  echo "port $PORT is taken by another server: stop it or set BENCH_PORT" >&2
+  exit 1
+fi
 "$JAVA" -Xmx4g -jar "$JAR" >"$OUT/server.log" 2>&1 &
 server=$!
 trap 'stop_pid $server' EXIT

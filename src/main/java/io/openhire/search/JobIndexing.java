@@ -26,8 +26,11 @@ class JobIndexing {
 
 	private final JobProjection projection;
 
-	JobIndexing(JobProjection projection) {
+	private final SuggestionCatalog suggestions;
+
+	JobIndexing(JobProjection projection, SuggestionCatalog suggestions) {
 		this.projection = projection;
+		this.suggestions = suggestions;
 	}
 
 	@ApplicationModuleListener(id = "search.job-published")
@@ -49,6 +52,8 @@ class JobIndexing {
 		for (int attempt = 1;; attempt++) {
 			try {
 				projection.refresh(jobId);
+				// committed: the next suggestion request rebuilds from the new copy
+				suggestions.changed();
 				return;
 			}
 			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {

@@ -46,8 +46,12 @@ class Reindexing {
 
 	private final EntityManagerFactory entityManagerFactory;
 
+	private final SuggestionCatalog suggestions;
+
 	Reindexing(JobProjection projection, JobDocuments documents, CandidateProjection candidateProjection,
-			CandidateDocuments candidateDocuments, EntityManagerFactory entityManagerFactory) {
+			CandidateDocuments candidateDocuments, EntityManagerFactory entityManagerFactory,
+			SuggestionCatalog suggestions) {
+		this.suggestions = suggestions;
 		this.projection = projection;
 		this.documents = documents;
 		this.candidateProjection = candidateProjection;
@@ -70,6 +74,7 @@ class Reindexing {
 		for (int from = 0; from < stale.size(); from += BATCH) {
 			projection.copyForRebuild(stale.subList(from, Math.min(from + BATCH, stale.size())));
 		}
+		suggestions.changed();
 		Set<UUID> profiles = copyCandidates(progress);
 		AtomicLong indexed = new AtomicLong();
 		Search.mapping(entityManagerFactory)

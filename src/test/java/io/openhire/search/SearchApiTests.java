@@ -1,5 +1,6 @@
 package io.openhire.search;
 
+import java.time.Duration;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,7 @@ import static io.openhire.search.SearchFixtures.job;
 import static io.openhire.search.SearchFixtures.published;
 import static io.openhire.search.SearchFixtures.search;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Bad input, suggestions, similar jobs, advanced search, reindexing and health.
@@ -123,14 +125,38 @@ class SearchApiTests {
 		published(mvc, owner,
 				job(company, category, "Xylographer " + word, "Carve.").with("skills", List.of(Map.of("name", skill)))
 					.with("location", Map.of("city", "Xanten" + word, "country", "DE")));
-		assertThat(suggestions("xylograph")).contains(Map.of("text", "Xylographer " + word, "type", "title"),
-				Map.of("text", skill, "type", "skill"));
+		// the suggestions are rebuilt in the background after a change
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(suggestions("xylograph")).contains(
+					Map.of("text", "Xylographer " + word, "type", "title"), Map.of("text", skill, "type", "skill")));
 		assertThat(suggestions("quokka" + word.substring(0, 3))).contains(Map.of("text",
 				Api.read(Api.get(mvc, "/api/v1/companies/" + company, null), "$.name"), "type", "company"));
 		assertThat(suggestions("xanten" + word)).contains(Map.of("text", "Xanten" + word, "type", "location"));
 		// one typo from four letters on
 		assertThat(suggestions("xylpgraph")).contains(Map.of("text", skill, "type", "skill"));
 		assertThat(suggestions("***")).isEmpty();
+	}
+
+	@Test
+	void suggestionsRankByOpenJobsAndForgetClosedOnes() {
+		SignedIn owner = users.employer();
+		String word = SearchFixtures.word();
+		UUID company = SearchFixtures.company(mvc, directory, owner, "Ranked Co " + word);
+		UUID category = SearchFixtures.category(mvc, 0);
+		String rare = "Zymurgist " + word + " Junior";
+		String common = "Zymurgist " + word + " Senior";
+		SearchFixtures.published(mvc, owner, job(company, category, rare, "Brew."));
+		UUID first = SearchFixtures.published(mvc, owner, job(company, category, common, "Brew."));
+		UUID second = SearchFixtures.published(mvc, owner, job(company, category, common, "Brew."));
+		Map<String, String> rareTitle = Map.of("text", rare, "type", "title");
+		Map<String, String> commonTitle = Map.of("text", common, "type", "title");
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(suggestions("zymurgist " + word)).containsExactly(commonTitle, rareTitle));
+		for (UUID job : List.of(first, second)) {
+			assertThat(Api.post(mvc, JOBS + "/" + job + "/close", owner.bearer(), "{}")).hasStatusOk();
+		}
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(suggestions("zymurgist " + word)).containsExactly(rareTitle));
 	}
 
 	@Test
