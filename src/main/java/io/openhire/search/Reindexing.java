@@ -81,6 +81,11 @@ class Reindexing {
 			.scope(List.<Class<?>>of(JobDocument.class, CandidateDocument.class))
 			.massIndexer()
 			.purgeAllOnStart(true)
+			// one segment after a full rebuild: at 1,000,000 jobs searches served 134/s
+			// instead
+			// of 95/s at 200/s offered, p99 264 ms instead of 417 ms (18 segments before;
+			// the merge took 12 s)
+			.mergeSegmentsOnFinish(true)
 			.threadsToLoadObjects(2)
 			.batchSizeToLoadObjects(100)
 			.monitor(new Progress(indexed, progress))
