@@ -11,8 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A skill of an indexed job with its catalog name: fields {@code skills.id},
- * {@code skills.name} (stemmed), {@code skills.name_keyword} (facets, suggestions) and
- * the vocabulary and autocomplete forms.
+ * {@code skills.name} (stemmed) and {@code skills.name_vocabulary} (did-you-mean).
  */
 @Embeddable
 class IndexedSkill {
@@ -22,9 +21,6 @@ class IndexedSkill {
 
 	@FullTextField(name = "name", analyzer = JobAnalysis.ENGLISH)
 	@FullTextField(name = "name_vocabulary", analyzer = JobAnalysis.VOCABULARY)
-	@FullTextField(name = "name_autocomplete", analyzer = JobAnalysis.AUTOCOMPLETE,
-			searchAnalyzer = JobAnalysis.AUTOCOMPLETE_QUERY)
-	@KeywordField(name = "name_keyword", aggregable = Aggregable.YES)
 	private String name;
 
 	@Column(name = "skill_level")

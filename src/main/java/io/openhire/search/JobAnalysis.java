@@ -13,9 +13,7 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * stemming ("nursing" and "nurses" → "nurs");</li>
  * <li>{@code dutch}: the same with the Snowball Dutch stemmer ("verpleegkundigen" →
  * "verpleegkund");</li>
- * <li>{@code vocabulary}: words as typed, lower case and folded (did-you-mean);</li>
- * <li>{@code autocomplete}: word prefixes of 1 to 20 characters, searched by
- * {@code autocomplete_query} (whole words).</li>
+ * <li>{@code vocabulary}: words as typed, lower case and folded (did-you-mean).</li>
  * </ul>
  */
 public class JobAnalysis implements LuceneAnalysisConfigurer, ElasticsearchAnalysisConfigurer {
@@ -25,10 +23,6 @@ public class JobAnalysis implements LuceneAnalysisConfigurer, ElasticsearchAnaly
 	static final String DUTCH = "dutch";
 
 	static final String VOCABULARY = "vocabulary";
-
-	static final String AUTOCOMPLETE = "autocomplete";
-
-	static final String AUTOCOMPLETE_QUERY = "autocomplete_query";
 
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
@@ -51,19 +45,6 @@ public class JobAnalysis implements LuceneAnalysisConfigurer, ElasticsearchAnaly
 			.tokenizer("standard")
 			.tokenFilter("lowercase")
 			.tokenFilter("asciiFolding");
-		context.analyzer(AUTOCOMPLETE)
-			.custom()
-			.tokenizer("standard")
-			.tokenFilter("lowercase")
-			.tokenFilter("asciiFolding")
-			.tokenFilter("edgeNGram")
-			.param("minGramSize", "1")
-			.param("maxGramSize", "20");
-		context.analyzer(AUTOCOMPLETE_QUERY)
-			.custom()
-			.tokenizer("standard")
-			.tokenFilter("lowercase")
-			.tokenFilter("asciiFolding");
 	}
 
 	@Override
@@ -71,7 +52,6 @@ public class JobAnalysis implements LuceneAnalysisConfigurer, ElasticsearchAnaly
 		context.tokenFilter("openhire_possessive").type("stemmer").param("language", "possessive_english");
 		context.tokenFilter("openhire_english").type("stemmer").param("language", "english");
 		context.tokenFilter("openhire_dutch").type("stemmer").param("language", "dutch");
-		context.tokenFilter("openhire_prefixes").type("edge_ngram").param("min_gram", 1).param("max_gram", 20);
 		context.analyzer(ENGLISH)
 			.custom()
 			.tokenizer("standard")
@@ -81,11 +61,6 @@ public class JobAnalysis implements LuceneAnalysisConfigurer, ElasticsearchAnaly
 			.tokenizer("standard")
 			.tokenFilters("lowercase", "asciifolding", "openhire_dutch");
 		context.analyzer(VOCABULARY).custom().tokenizer("standard").tokenFilters("lowercase", "asciifolding");
-		context.analyzer(AUTOCOMPLETE)
-			.custom()
-			.tokenizer("standard")
-			.tokenFilters("lowercase", "asciifolding", "openhire_prefixes");
-		context.analyzer(AUTOCOMPLETE_QUERY).custom().tokenizer("standard").tokenFilters("lowercase", "asciifolding");
 	}
 
 }

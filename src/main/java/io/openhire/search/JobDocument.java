@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  * A published job as the search index holds it (table {@code search_jobs}, index
  * {@code jobs}). Texts are indexed several times: stemmed English (the main fields),
  * stemmed Dutch ({@code *_nl}; jobs carry no language, so every job gets both), unstemmed
- * words for did-you-mean ({@code *_vocabulary}) and word prefixes for suggestions
- * ({@code *_autocomplete}). See {@code docs/search.md}.
+ * words for did-you-mean ({@code *_vocabulary}). Suggestions are not read from the index
+ * ({@link SuggestionCatalog}). See {@code docs/search.md}.
  */
 @Entity
 @Table(name = "search_jobs")
@@ -46,9 +46,6 @@ class JobDocument {
 	private UUID companyId;
 
 	@FullTextField(name = "company_name", analyzer = JobAnalysis.ENGLISH)
-	@FullTextField(name = "company_autocomplete", analyzer = JobAnalysis.AUTOCOMPLETE,
-			searchAnalyzer = JobAnalysis.AUTOCOMPLETE_QUERY)
-	@KeywordField(name = "company_keyword", aggregable = Aggregable.YES)
 	private String companyName;
 
 	@KeywordField(name = "company_type")
@@ -66,9 +63,6 @@ class JobDocument {
 			highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
 	@FullTextField(name = "title_nl", analyzer = JobAnalysis.DUTCH)
 	@FullTextField(name = "title_vocabulary", analyzer = JobAnalysis.VOCABULARY)
-	@FullTextField(name = "title_autocomplete", analyzer = JobAnalysis.AUTOCOMPLETE,
-			searchAnalyzer = JobAnalysis.AUTOCOMPLETE_QUERY)
-	@KeywordField(name = "title_keyword", aggregable = Aggregable.YES)
 	private String title;
 
 	/** Plain text (the job's description without its HTML). */
@@ -80,8 +74,6 @@ class JobDocument {
 	private @Nullable String address;
 
 	@KeywordField(name = "city", aggregable = Aggregable.YES)
-	@FullTextField(name = "city_autocomplete", analyzer = JobAnalysis.AUTOCOMPLETE,
-			searchAnalyzer = JobAnalysis.AUTOCOMPLETE_QUERY)
 	private @Nullable String city;
 
 	@KeywordField(name = "city_key")

@@ -117,14 +117,10 @@ class SuggestionCatalog {
 		Instant now = clock.instant();
 		Timestamp at = Timestamp.from(now);
 		List<Entry> entries = new ArrayList<>();
-		add(entries, "title", "select j.title, count(*) from search_jobs j where " + OPEN + " group by j.title", at);
-		add(entries, "skill", "select s.name, count(*) from search_job_skills s join search_jobs j on j.id = s.job_id"
-				+ " where " + OPEN + " group by s.name", at);
-		add(entries, "company",
-				"select j.company_name, count(*) from search_jobs j where " + OPEN + " group by j.company_name", at);
-		add(entries, "location",
-				"select j.city, count(*) from search_jobs j where j.city is not null and " + OPEN + " group by j.city",
-				at);
+		add(entries, "title", "j.title", "search_jobs j", at);
+		add(entries, "skill", "s.name", "search_job_skills s join search_jobs j on j.id = s.job_id", at);
+		add(entries, "company", "j.company_name", "search_jobs j", at);
+		add(entries, "location", "j.city", "search_jobs j", at);
 		entries.sort(Comparator.comparingLong(Entry::count).reversed().thenComparing(Entry::text));
 		Map<Character, List<Entry>> byLetter = new HashMap<>();
 		for (Entry entry : entries) {
@@ -135,7 +131,10 @@ class SuggestionCatalog {
 		return new Built(byLetter, now);
 	}
 
-	private void add(List<Entry> entries, String type, String sql, Timestamp at) {
+	/** Each value of {@code column} among open jobs, with how many open jobs have it. */
+	private void add(List<Entry> entries, String type, String column, String from, Timestamp at) {
+		String sql = "select " + column + ", count(*) from " + from + " where " + column + " is not null and " + OPEN
+				+ " group by " + column;
 		jdbc.query(sql, (row) -> {
 			String text = row.getString(1);
 			List<String> words = JobQuery.words(text);

@@ -2,7 +2,6 @@ package io.openhire.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.stereotype.Service;
 
@@ -48,7 +47,7 @@ class Suggestions {
 	 * letters on (a job's other skills come with its matching one and are dropped here).
 	 */
 	static boolean matches(String value, List<String> typed) {
-		return matchesWords(JobQuery.words(value.toLowerCase(Locale.ROOT)), typed);
+		return matchesWords(JobQuery.words(value), typed);
 	}
 
 	private static boolean matchesWords(List<String> words, List<String> typed) {
