@@ -2,11 +2,11 @@ package io.openhire.catalog;
 
 import java.util.function.Supplier;
 
+import io.openhire.shared.CacheForgetting;
+
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The catalog's caches (Caffeine, or Redis across nodes): public list pages and skill
@@ -45,17 +45,7 @@ class CatalogCaches {
 
 	void changed(String... names) {
 		for (String name : names) {
-			cache(name).clear();
-		}
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					for (String name : names) {
-						cache(name).clear();
-					}
-				}
-			});
+			CacheForgetting.forget(cache(name));
 		}
 	}
 

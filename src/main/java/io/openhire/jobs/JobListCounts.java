@@ -2,12 +2,12 @@ package io.openhire.jobs;
 
 import java.util.function.LongSupplier;
 
+import io.openhire.shared.CacheForgetting;
+
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
 import org.springframework.context.event.EventListener;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * How many open jobs match a filter of {@code GET /jobs}, remembered for a short while
@@ -41,29 +41,15 @@ class JobListCounts {
 	}
 
 	/**
-	 * Forgets every count once the change commits. A plain listener with its own
-	 * synchronization: a transactional event listener would also be recorded as an event
-	 * publication (Spring Modulith), one more row per change for a cache.
+	 * Forgets every count, now and once the change commits. A plain listener: a
+	 * transactional event listener would also be recorded as an event publication (Spring
+	 * Modulith), one more row per change for a cache.
 	 */
 	@EventListener({ JobPublished.class, JobUpdated.class, JobClosed.class })
 	void forget() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					clear();
-				}
-			});
-		}
-		else {
-			clear();
-		}
-	}
-
-	private void clear() {
 		Cache cache = caches.getCache(CACHE);
 		if (cache != null) {
-			cache.clear();
+			CacheForgetting.forget(cache);
 		}
 	}
 
