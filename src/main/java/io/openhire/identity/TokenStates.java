@@ -4,13 +4,12 @@ import java.io.Serializable;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.openhire.shared.CacheForgetting;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What every request with an access token needs to know about its user: whether the
@@ -58,15 +57,7 @@ class TokenStates {
 		if (userId == null) {
 			return;
 		}
-		cache().evict(userId);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					cache().evict(userId);
-				}
-			});
-		}
+		CacheForgetting.forget(cache(), userId);
 	}
 
 	private Cache cache() {

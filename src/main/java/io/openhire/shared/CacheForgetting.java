@@ -5,24 +5,35 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Forgetting a whole cache after a write: now, and inside a transaction once more after
+ * Forgetting cached entries after a write: now, and inside a transaction once more after
  * it commits, so that a request that read the old rows meanwhile cannot keep them cached.
- * Uses {@link Cache#invalidate()}, which the cache abstraction promises takes effect at
- * once ({@link Cache#clear()} may be deferred, and with Redis a read right after it was
- * seen to find the old entry).
+ * Uses {@link Cache#invalidate()} and {@link Cache#evictIfPresent}, which the cache
+ * abstraction promises take effect at once: {@link Cache#clear()} and {@link Cache#evict}
+ * may be deferred, and Spring Data Redis does run them asynchronously (a read right after
+ * a {@code clear()} found the old entry in CI).
  */
 public final class CacheForgetting {
 
 	private CacheForgetting() {
 	}
 
+	/** Forgets every entry of the cache. */
 	public static void forget(Cache cache) {
-		cache.invalidate();
+		nowAndAfterCommit(cache::invalidate);
+	}
+
+	/** Forgets the cache's entry for this key. */
+	public static void forget(Cache cache, Object key) {
+		nowAndAfterCommit(() -> cache.evictIfPresent(key));
+	}
+
+	private static void nowAndAfterCommit(Runnable forget) {
+		forget.run();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					cache.invalidate();
+					forget.run();
 				}
 			});
 		}
