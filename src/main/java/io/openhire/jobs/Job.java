@@ -312,6 +312,7 @@ class Job {
 	// @formatter:off
 	UUID id() { return id; }
 	UUID companyId() { return companyId; }
+	UUID createdBy() { return createdBy; }
 	UUID categoryId() { return categoryId; }
 	String title() { return title; }
 	String description() { return description; }

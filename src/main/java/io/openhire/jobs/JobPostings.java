@@ -79,7 +79,7 @@ public class JobPostings {
 		Instant now = clock.instant();
 		return jobs.findById(jobId)
 			.map((job) -> new Posting(job.id(), job.companyId(), job.title(), job.status().value(), job.isOpen(now),
-					job.applicationDeadline(), job.expiresAt(), postedBy(job.id()),
+					job.applicationDeadline(), job.expiresAt(), job.createdBy(),
 					job.questions()
 						.stream()
 						.map((q) -> new Question(q.id(), q.text(), q.type().value(), q.options(), q.isRequired()))
@@ -97,12 +97,6 @@ public class JobPostings {
 			.getResultStream()
 			.map((row) -> new Reference((UUID) row[0], (String) row[1], (UUID) row[2], (UUID) row[3]))
 			.collect(Collectors.toMap(Reference::id, Function.identity()));
-	}
-
-	private UUID postedBy(UUID jobId) {
-		return entityManager.createQuery("select j.createdBy from Job j where j.id = :id", UUID.class)
-			.setParameter("id", jobId)
-			.getSingleResult();
 	}
 
 	/**
