@@ -17,7 +17,7 @@ import io.openhire.applications.PlacementCompleted;
 import io.openhire.identity.AccountSummary;
 import io.openhire.identity.UserAccounts;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +27,13 @@ import org.springframework.stereotype.Component;
  * invite ({@code invite.ics}), updated (same UID, higher SEQUENCE) and cancelled
  * ({@code METHOD:CANCEL}) as the interview changes; a completed placement to the
  * candidate.
+ * <p>
+ * The listeners run in the publisher's transaction, so the mail is in the outbox if and
+ * only if the change commits, and the outbox is the only queue: an asynchronous module
+ * listener would keep an event publication and run a second transaction per change, for
+ * nothing the outbox does not already guarantee (an application takes one commit, not
+ * two). An exception here rolls the change back, like any other failure of its
+ * transaction.
  */
 @Component
 class ApplicationMails {
@@ -54,14 +61,14 @@ class ApplicationMails {
 		this.clock = clock;
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(ApplicationSubmitted event) {
 		send(event.jobPostedBy(), "New application: " + event.jobTitle(), (name) -> "A candidate, "
 				+ name.apply(event.candidateId()) + ", applied to your job \"" + event.jobTitle() + "\".", "",
 				List.of());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(ApplicationStatusChanged event) {
 		String reason = (event.reason() != null) ? "Reason: " + event.reason() + "\n" : "";
 		if (event.byCandidate()) {
@@ -79,7 +86,7 @@ class ApplicationMails {
 		}
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(InterviewScheduled event) {
 		String again = (event.sequence() > 0) ? "Your interview has been rescheduled"
 				: "You are invited to an interview";
@@ -91,7 +98,7 @@ class ApplicationMails {
 		invite(event, detail, again + " for \"" + event.jobTitle() + "\".");
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(InterviewCancelled event) {
 		accounts.find(event.candidateId()).filter(AccountSummary::active).ifPresent((account) -> {
 			CalendarInvite invite = new CalendarInvite(event.interviewId(), event.sequence(), true, event.scheduledAt(),
@@ -104,7 +111,7 @@ class ApplicationMails {
 		});
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(PlacementCompleted event) {
 		send(event.candidateId(), "Your placement is complete",
 				(name) -> "Your placement ended on " + event.completionDate() + ". The company rated it "
