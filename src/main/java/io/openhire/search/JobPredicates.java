@@ -2,6 +2,7 @@ package io.openhire.search;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,12 +23,17 @@ import org.hibernate.search.engine.spatial.DistanceUnit;
  * which made it the most expensive part of every search);</li>
  * <li>boosts, which add to the score but select nothing: the exact words in the title
  * (×2), the words as a phrase in title or description (×3), published in the last 7 days
- * (×1.5) or 30 days (×0.5), featured (×2);</li>
+ * (×1.5) or 30 days (×0.5), counted from the start of the hour, featured (×2);</li>
  * <li>filters, which select but do not score: open now (neither expired nor past the
- * application deadline), and each {@code GET /jobs} filter.</li>
+ * application deadline, see {@link #open}), and each {@code GET /jobs} filter.</li>
  * </ul>
+ * Times are rounded (the hour, {@link #OPEN_STEP}) so that the same search asked again is
+ * the same Lucene query, whose filter and boost clauses Lucene's query cache keeps.
  */
 final class JobPredicates {
+
+	/** How finely searches tell open jobs from expired ones. */
+	static final Duration OPEN_STEP = Duration.ofSeconds(10);
 
 	private JobPredicates() {
 	}
@@ -44,8 +50,9 @@ final class JobPredicates {
 		else {
 			bool.must(f.matchAll());
 		}
-		bool.should(f.range().field("published_at").atLeast(now.minus(Duration.ofDays(7))).boost(1.5f));
-		bool.should(f.range().field("published_at").atLeast(now.minus(Duration.ofDays(30))).boost(0.5f));
+		Instant hour = now.truncatedTo(ChronoUnit.HOURS);
+		bool.should(f.range().field("published_at").atLeast(hour.minus(Duration.ofDays(7))).boost(1.5f));
+		bool.should(f.range().field("published_at").atLeast(hour.minus(Duration.ofDays(30))).boost(0.5f));
 		bool.should(f.match().field("featured").matching(true).boost(2f));
 		filters(f, bool, query, now);
 		return bool.toPredicate();
@@ -93,7 +100,9 @@ final class JobPredicates {
 			bool.filter(f.match().field("company_type").matching(query.companyType()));
 		}
 		if (query.postedWithinDays() != null) {
-			bool.filter(f.range().field("published_at").atLeast(now.minus(Duration.ofDays(query.postedWithinDays()))));
+			bool.filter(f.range()
+				.field("published_at")
+				.atLeast(now.truncatedTo(ChronoUnit.HOURS).minus(Duration.ofDays(query.postedWithinDays()))));
 		}
 		if (query.featured() != null) {
 			bool.filter(f.match().field("featured").matching(query.featured()));
@@ -107,9 +116,19 @@ final class JobPredicates {
 		}
 	}
 
-	/** Neither expired nor past its application deadline at {@code now}. */
+	/**
+	 * Neither expired nor past its application deadline at {@code now} rounded up to the
+	 * next {@link #OPEN_STEP}: a job leaves the results up to that much before its
+	 * moment, never after it, and the predicate stays the same for every search in the
+	 * step, so Lucene's query cache can keep its matches.
+	 */
 	static SearchPredicate open(SearchPredicateFactory f, Instant now) {
-		return f.not(f.range().field("open_until").atMost(now)).toPredicate();
+		return f.not(f.range().field("open_until").atMost(openStep(now))).toPredicate();
+	}
+
+	static Instant openStep(Instant now) {
+		long step = OPEN_STEP.toMillis();
+		return Instant.ofEpochMilli(Math.ceilDiv(now.toEpochMilli(), step) * step);
 	}
 
 	private static SearchPredicate text(SearchPredicateFactory f, List<String> words, boolean typos) {

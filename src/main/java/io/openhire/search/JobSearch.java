@@ -42,6 +42,12 @@ class JobSearch {
 	/** Fewer hits than this, for a query with words, earn a did-you-mean suggestion. */
 	static final int FEW_HITS = 3;
 
+	/**
+	 * Hits the page pass counts exactly; beyond that, the tally pass counts them (without
+	 * scoring) and the page pass may skip hits that cannot make the page.
+	 */
+	static final int COUNTED_WITH_PAGE = 1000;
+
 	private static final int SIMILAR = 10;
 
 	private static final int SIMILAR_FROM_SAME_COMPANY = 3;
@@ -79,10 +85,17 @@ class JobSearch {
 	 * with typos allowed, and a did-you-mean suggestion if that finds few as well.
 	 */
 	Found search(JobQuery query) {
+		return search(query, COUNTED_WITH_PAGE);
+	}
+
+	/**
+	 * {@link #search(JobQuery)}, counting up to {@code countedWithPage} with the page.
+	 */
+	Found search(JobQuery query, int countedWithPage) {
 		Instant now = clock.instant();
-		Found found = search(query, now, false);
+		Found found = search(query, now, false, countedWithPage);
 		if (query.hasText() && found.count() < FEW_HITS) {
-			found = search(query, now, true);
+			found = search(query, now, true, countedWithPage);
 		}
 		if (query.hasText() && found.count() < FEW_HITS) {
 			return new Found(found.count(), found.hits(), found.facets(), spelling.suggest(query.words()).orElse(null));
@@ -90,25 +103,39 @@ class JobSearch {
 		return found;
 	}
 
-	private Found search(JobQuery query, Instant now, boolean typos) {
+	/**
+	 * Two passes over the same predicate. The page: the top hits by the query's sort,
+	 * counting only up to {@code countedWithPage} hits, so Lucene may skip the hits that
+	 * cannot reach the page (block-max WAND for relevance) instead of scoring every one.
+	 * The tally, when the page's count is not exact or facets are asked for: the exact
+	 * count and the facets over every hit, without scores.
+	 */
+	private Found search(JobQuery query, Instant now, boolean typos, int countedWithPage) {
 		SearchSession session = Search.session(entityManager);
 		SearchScope<JobDocument> scope = session.scope(JobDocument.class);
-		List<JobFacets.Requested<?>> requested = facets.request(scope.aggregation(), query.facets());
-		var search = session.search(scope)
+		SearchPredicate where = JobPredicates.where(scope.predicate(), query, now, typos);
+		var page = session.search(scope)
 			.select(projection(scope, query.highlight()))
-			.where(JobPredicates.where(scope.predicate(), query, now, typos))
-			.sort(sort(scope.sort(), query));
+			.where(where)
+			.sort(sort(scope.sort(), query))
+			.totalHitCountThreshold(countedWithPage);
 		if (query.highlight()) {
-			search.highlighter((h) -> h.plain()
+			page.highlighter((h) -> h.plain()
 				.tag("<em>", "</em>")
 				.encoder(HighlighterEncoder.HTML)
 				.fragmentSize(150)
 				.numberOfFragments(3));
 		}
-		requested.forEach((facet) -> facet.addTo(search));
-		SearchResult<List<?>> result = search.fetch((int) query.page().offset(), query.page().pageSize());
-		return new Found(result.total().hitCount(), hits(result.hits(), query.highlight()),
-				facets.read(result, requested), null);
+		SearchResult<List<?>> result = page.fetch((int) query.page().offset(), query.page().pageSize());
+		List<JobHit> hits = hits(result.hits(), query.highlight());
+		if (result.total().isHitCountExact() && query.facets().isEmpty()) {
+			return new Found(result.total().hitCount(), hits, Map.of(), null);
+		}
+		List<JobFacets.Requested<?>> requested = facets.request(scope.aggregation(), query.facets());
+		var tally = session.search(scope).where(where);
+		requested.forEach((facet) -> facet.addTo(tally));
+		SearchResult<?> counted = tally.fetch(0);
+		return new Found(counted.total().hitCount(), hits, facets.read(counted, requested), null);
 	}
 
 	/**

@@ -54,6 +54,9 @@ class SearchFilterTests {
 	@Autowired
 	EntityManager entityManager;
 
+	@Autowired
+	JobSearch jobSearch;
+
 	@Test
 	void filtersNarrowAndFacetsCountTheFilteredSet() {
 		SignedIn owner = users.employer();
@@ -175,6 +178,38 @@ class SearchFilterTests {
 			.until(() -> ids(mvc, "?q=" + word + "&company=" + company).contains(job.toString()));
 		assertThat(Api.delete(mvc, JOBS + "/" + job, owner.bearer(), "{}")).hasStatusOk();
 		awaitSearchable(mvc, company.toString(), job, false);
+	}
+
+	/**
+	 * Beyond what the page pass counts, the tally pass counts: the same count, facets and
+	 * page as when the page pass counts everything.
+	 */
+	@Test
+	void countAndFacetsStayExactBeyondWhatThePageCounts() {
+		SignedIn owner = users.employer();
+		UUID company = SearchFixtures.company(mvc, directory, owner, "Count Co");
+		UUID category = SearchFixtures.category(mvc, 0);
+		for (int i = 0; i < 5; i++) {
+			published(mvc, owner, job(company, category, "Counted nurse " + i, "Wards.").with("job_type",
+					(i < 2) ? "part_time" : "full_time"));
+		}
+		for (List<String> facets : List.of(List.<String>of(), List.of("job_type"))) {
+			JobQuery query = JobQuery.of(new SearchRequest("nurse", List.of(company.toString()), null, null, null, null,
+					null, null, null, null, null, null, null, null, null, null, null, null, null, facets, null, 1, 2));
+			JobSearch.Found few = jobSearch.search(query, 1);
+			JobSearch.Found all = jobSearch.search(query, JobSearch.COUNTED_WITH_PAGE);
+			assertThat(few.count()).isEqualTo(all.count()).isEqualTo(5);
+			assertThat(few.facets()).isEqualTo(all.facets());
+			assertThat(few.hits()).extracting(JobHit::id)
+				.containsExactlyElementsOf(all.hits().stream().map(JobHit::id).toList());
+		}
+		assertThat(jobSearch
+			.search(JobQuery
+				.of(new SearchRequest("nurse", List.of(company.toString()), null, null, null, null, null, null, null,
+						null, null, null, null, null, null, null, null, null, null, List.of("job_type"), null, 1, 2)),
+					1)
+			.facets()
+			.get("job_type")).extracting(SearchPage.FacetValue::count).containsExactly(3L, 2L);
 	}
 
 	/**
