@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -41,6 +42,13 @@ class JobDocument {
 
 	@Id
 	private UUID id;
+
+	/**
+	 * Checked on every write: a refresh that read an older copy fails instead of writing
+	 * over a newer one ({@link JobProjection#refresh}).
+	 */
+	@Version
+	private @Nullable Long version;
 
 	@KeywordField(name = "company", aggregable = Aggregable.YES)
 	private UUID companyId;
@@ -195,6 +203,7 @@ class JobDocument {
 
 	// @formatter:off
 	UUID id() { return id; }
+	@Nullable Long version() { return version; }
 	UUID companyId() { return companyId; }
 	String companyName() { return companyName; }
 	UUID categoryId() { return categoryId; }

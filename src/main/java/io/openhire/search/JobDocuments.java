@@ -1,6 +1,7 @@
 package io.openhire.search;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,5 +12,8 @@ interface JobDocuments extends JpaRepository<JobDocument, UUID> {
 
 	@Query("select d.id from JobDocument d")
 	List<UUID> findAllIds();
+
+	@Query("select d.version from JobDocument d where d.id = :id")
+	Optional<Long> findVersion(UUID id);
 
 }

@@ -1,13 +1,11 @@
 package io.openhire.search;
 
+import java.util.UUID;
+
 import io.openhire.jobs.JobClosed;
 import io.openhire.jobs.JobPublished;
 import io.openhire.jobs.JobUpdated;
 
-import java.util.UUID;
-
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -15,14 +13,11 @@ import org.springframework.stereotype.Component;
  * Indexing follows the jobs module: every job event refreshes that job's copy, after the
  * job's transaction commits (kept by the event publication registry until done). Each
  * refresh reads the job as it is then, so events handled out of order still leave the
- * latest state. Two refreshes of one job racing each other (a first copy made twice, a
- * copy removed twice or changed under the other) meet at the primary key or the version,
- * and the loser simply refreshes again.
+ * latest state, and refreshes of one job racing each other leave the latest copy in the
+ * table and in the index ({@link CopyRefresh}).
  */
 @Component
 class JobIndexing {
-
-	private static final int ATTEMPTS = 3;
 
 	private final JobProjection projection;
 
@@ -49,19 +44,9 @@ class JobIndexing {
 	}
 
 	private void refresh(UUID jobId) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				projection.refresh(jobId);
-				// committed: the next suggestion request rebuilds from the new copy
-				suggestions.changed();
-				return;
-			}
-			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
-				if (attempt == ATTEMPTS) {
-					throw ex;
-				}
-			}
-		}
+		CopyRefresh.follow(jobId, projection::refresh, projection::version, projection::reindex);
+		// committed: the next suggestion request rebuilds from the new copy
+		suggestions.changed();
 	}
 
 }

@@ -57,28 +57,55 @@ class JobProjection {
 
 	/**
 	 * Brings the copy of one job up to date, in a transaction of its own (so a caller can
-	 * try again when a concurrent first copy of the same job won).
-	 * @return whether the job is searchable now
+	 * try again when a concurrent refresh of the same job won). The copy is read before
+	 * the job: a refresh that read an older job than another one then also read an older
+	 * copy, and its write fails on the copy's version (or primary key) instead of
+	 * overwriting the newer state.
+	 * @return the version of the copy written; empty when the job is not searchable now
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	boolean refresh(UUID jobId) {
+	Optional<Long> refresh(UUID jobId) {
+		Optional<JobDocument> existing = documents.findById(jobId);
 		Optional<JobSnapshots.Snapshot> found = jobs.find(jobId).filter(JobSnapshots.Snapshot::isPublished);
 		Optional<CompanySummary> company = found.flatMap((job) -> companies.find(job.companyId()));
 		if (found.isEmpty() || company.isEmpty()) {
-			documents.findById(jobId).ifPresent(documents::delete);
-			return false;
+			existing.ifPresent(documents::delete);
+			// through the repository, so a conflict comes out as Spring's exception
+			documents.flush();
+			return Optional.empty();
 		}
-		JobSnapshots.Snapshot job = found.get();
-		Optional<JobDocument> existing = documents.findById(jobId);
 		JobDocument document = existing.orElseGet(() -> new JobDocument(jobId));
-		document.copy(fields(job, company.get()));
+		document.copy(fields(found.get(), company.get()));
 		if (existing.isEmpty()) {
 			// persisted, not merged: a concurrent first copy is a key conflict to retry
 			entityManager.persist(document);
 		}
-		// through the repository, so a conflict comes out as Spring's exception
 		documents.flush();
-		return true;
+		return Optional.ofNullable(document.version());
+	}
+
+	/** The version of the job's copy as committed now; empty when it has none. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	Optional<Long> version(UUID jobId) {
+		return documents.findVersion(jobId);
+	}
+
+	/**
+	 * Indexes the job's copy as it is now, unchanged, or removes the job from the index
+	 * when it has no copy.
+	 * @return the version indexed
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	Optional<Long> reindex(UUID jobId) {
+		Optional<JobDocument> copy = documents.findById(jobId);
+		var plan = Search.session(entityManager).indexingPlan();
+		if (copy.isPresent()) {
+			plan.addOrUpdate(copy.get());
+		}
+		else {
+			plan.purge(JobDocument.class, jobId, null);
+		}
+		return copy.map(JobDocument::version);
 	}
 
 	/** The ids of published jobs after {@code after}, for a rebuild in batches. */
@@ -96,6 +123,10 @@ class JobProjection {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	Set<UUID> copyForRebuild(List<UUID> jobIds) {
 		Search.session(entityManager).indexingPlanFilter((filter) -> filter.exclude(JobDocument.class));
+		// the copies before the jobs, as in refresh
+		Map<UUID, JobDocument> copies = documents.findAllById(jobIds)
+			.stream()
+			.collect(Collectors.toMap(JobDocument::id, Function.identity()));
 		List<JobSnapshots.Snapshot> published = jobs.findAll(jobIds)
 			.stream()
 			.filter(JobSnapshots.Snapshot::isPublished)
@@ -107,9 +138,6 @@ class JobProjection {
 		Map<UUID, SkillRef> skillNames = skills.findAll(published.stream()
 			.flatMap((job) -> job.skills().stream().map(JobSnapshots.Skill::skillId))
 			.collect(Collectors.toSet()));
-		Map<UUID, JobDocument> copies = documents.findAllById(jobIds)
-			.stream()
-			.collect(Collectors.toMap(JobDocument::id, Function.identity()));
 		Set<UUID> searchable = new HashSet<>();
 		for (JobSnapshots.Snapshot job : published) {
 			CompanySummary company = owners.get(job.companyId());

@@ -65,14 +65,16 @@ class Reindexing {
 		UUID after = null;
 		for (List<UUID> ids = projection.publishedIds(null, BATCH); !ids.isEmpty(); ids = projection.publishedIds(after,
 				BATCH)) {
-			published.addAll(projection.copyForRebuild(ids));
+			List<UUID> batch = ids;
+			published.addAll(CopyRefresh.retried(() -> projection.copyForRebuild(batch)));
 			after = ids.get(ids.size() - 1);
 			progress.accept("Copied " + published.size() + " published jobs");
 		}
 		// copies of jobs no longer published: the same batched copy removes them
 		List<UUID> stale = documents.findAllIds().stream().filter((id) -> !published.contains(id)).toList();
 		for (int from = 0; from < stale.size(); from += BATCH) {
-			projection.copyForRebuild(stale.subList(from, Math.min(from + BATCH, stale.size())));
+			List<UUID> batch = stale.subList(from, Math.min(from + BATCH, stale.size()));
+			CopyRefresh.retried(() -> projection.copyForRebuild(batch));
 		}
 		suggestions.changed();
 		Set<UUID> profiles = copyCandidates(progress);
@@ -98,13 +100,15 @@ class Reindexing {
 		UUID after = null;
 		for (List<UUID> ids = candidateProjection.profileIds(null, BATCH); !ids.isEmpty(); ids = candidateProjection
 			.profileIds(after, BATCH)) {
-			profiles.addAll(candidateProjection.copyForRebuild(ids));
+			List<UUID> batch = ids;
+			profiles.addAll(CopyRefresh.retried(() -> candidateProjection.copyForRebuild(batch)));
 			after = ids.get(ids.size() - 1);
 			progress.accept("Copied " + profiles.size() + " candidate profiles");
 		}
 		List<UUID> stale = candidateDocuments.findAllIds().stream().filter((id) -> !profiles.contains(id)).toList();
 		for (int from = 0; from < stale.size(); from += BATCH) {
-			candidateProjection.copyForRebuild(stale.subList(from, Math.min(from + BATCH, stale.size())));
+			List<UUID> batch = stale.subList(from, Math.min(from + BATCH, stale.size()));
+			CopyRefresh.retried(() -> candidateProjection.copyForRebuild(batch));
 		}
 		return profiles;
 	}

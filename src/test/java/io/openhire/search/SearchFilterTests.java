@@ -16,6 +16,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -28,6 +29,7 @@ import static io.openhire.search.SearchFixtures.job;
 import static io.openhire.search.SearchFixtures.published;
 import static io.openhire.search.SearchFixtures.search;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Filters, facets, geo, sorts, and what never appears: drafts, closed and expired jobs.
@@ -56,6 +58,12 @@ class SearchFilterTests {
 
 	@Autowired
 	JobSearch jobSearch;
+
+	@Autowired
+	JobDocuments documents;
+
+	@Autowired
+	JobProjection projection;
 
 	@Test
 	void filtersNarrowAndFacetsCountTheFilteredSet() {
@@ -210,6 +218,28 @@ class SearchFilterTests {
 					1)
 			.facets()
 			.get("job_type")).extracting(SearchPage.FacetValue::count).containsExactly(3L, 2L);
+	}
+
+	/**
+	 * A refresh that read the copy before another refresh committed a newer one fails on
+	 * the copy's version, instead of writing its older state over the newer one.
+	 */
+	@Test
+	void aWriteOverANewerCopyFailsOnItsVersion() {
+		SignedIn owner = users.employer();
+		UUID company = SearchFixtures.company(mvc, directory, owner, "Version Co");
+		UUID category = SearchFixtures.category(mvc, 0);
+		UUID job = published(mvc, owner, job(company, category, "Version nurse", "Wards."));
+		long before = documents.findVersion(job).orElseThrow();
+		// the job changes without an event: only the refresh below copies it
+		jdbc.update("update jobs set title = 'Renamed nurse' where id = ?", job);
+		assertThatThrownBy(() -> transactions.executeWithoutResult((status) -> {
+			JobDocument older = documents.findById(job).orElseThrow();
+			assertThat(projection.refresh(job)).contains(before + 1);
+			documents.delete(older);
+			documents.flush();
+		})).isInstanceOf(OptimisticLockingFailureException.class);
+		assertThat(documents.findById(job)).get().extracting(JobDocument::title).isEqualTo("Renamed nurse");
 	}
 
 	/**
