@@ -23,6 +23,9 @@ import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Longitude;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
@@ -150,6 +153,32 @@ class JobDocument {
 
 	protected JobDocument() {
 		// for JPA
+	}
+
+	/**
+	 * Every text a word of {@code q} may match in English, in one field: a search selects
+	 * with it and its Dutch twin (two postings lists per word instead of six, and nothing
+	 * to score) and ranks with the separate weighted fields ({@link JobPredicates}).
+	 */
+	@FullTextField(name = "text", analyzer = JobAnalysis.ENGLISH)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "title")),
+			@ObjectPath(@PropertyValue(propertyName = "description")),
+			@ObjectPath(@PropertyValue(propertyName = "companyName")),
+			@ObjectPath({ @PropertyValue(propertyName = "skills"), @PropertyValue(propertyName = "name") }) })
+	List<String> getText() {
+		List<String> texts = new ArrayList<>(List.of(title, description, companyName));
+		skills.forEach((skill) -> texts.add(skill.name()));
+		return texts;
+	}
+
+	/**
+	 * The texts of the Dutch fields ({@code title_nl}, {@code description_nl}) in one.
+	 */
+	@FullTextField(name = "text_nl", analyzer = JobAnalysis.DUTCH)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "title")),
+			@ObjectPath(@PropertyValue(propertyName = "description")) })
+	List<String> getTextNl() {
+		return List.of(title, description);
 	}
 
 	JobDocument(UUID id) {

@@ -8,6 +8,8 @@ import java.util.Locale;
 
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateOptionsStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.spatial.DistanceUnit;
 
@@ -15,12 +17,14 @@ import org.hibernate.search.engine.spatial.DistanceUnit;
  * The predicates of a job search, in the Hibernate Search DSL only (so both backends run
  * them alike):
  * <ul>
- * <li>every word of {@code q} must match (two of three for longer queries) in the title
- * (weight 4), skills (3), Dutch title (2.5), description (1.5), Dutch description (1) or
- * company name (0.8); when {@code typos} is set, with typos allowed by word length: none
- * up to 3 letters, one up to 6, two beyond ({@link JobSearch} asks for that only when the
- * words as written find too little: a fuzzy word expands to up to 50 terms per field,
- * which made it the most expensive part of every search);</li>
+ * <li>every word of {@code q} must match (two of three for longer queries) in any text of
+ * the job (selected with the {@code text} and {@code text_nl} fields, which hold them
+ * all), and scores by where it matches: title (weight 4), skills (3), Dutch title (2.5),
+ * description (1.5), Dutch description (1) or company name (0.8); when {@code typos} is
+ * set, with typos allowed by word length: none up to 3 letters, one up to 6, two beyond
+ * ({@link JobSearch} asks for that only when the words as written find too little: a
+ * fuzzy word expands to up to 50 terms per field, which made it the most expensive part
+ * of every search);</li>
  * <li>boosts, which add to the score but select nothing: the exact words in the title
  * (×2), the words as a phrase in title or description (×3), published in the last 7 days
  * (×1.5) or 30 days (×0.5), counted from the start of the hour, featured (×2);</li>
@@ -41,7 +45,8 @@ final class JobPredicates {
 	static SearchPredicate where(SearchPredicateFactory f, JobQuery query, Instant now, boolean typos) {
 		BooleanPredicateClausesStep<?, ?> bool = f.bool();
 		if (query.hasText()) {
-			bool.must(text(f, query.words(), typos));
+			bool.filter(matching(f, query.words(), typos));
+			bool.should(scoring(f, query.words(), typos));
 			bool.should(f.match().field("title").matching(query.text()).boost(2f));
 			if (query.words().size() > 1) {
 				bool.should(f.phrase().field("title").field("description").matching(query.text()).slop(2).boost(3f));
@@ -131,10 +136,27 @@ final class JobPredicates {
 		return Instant.ofEpochMilli(Math.ceilDiv(now.toEpochMilli(), step) * step);
 	}
 
-	private static SearchPredicate text(SearchPredicateFactory f, List<String> words, boolean typos) {
+	/**
+	 * Which jobs the words select: each word in {@code text} or {@code text_nl} (every
+	 * text field in one per language), all words for up to two, two of three beyond.
+	 */
+	private static SearchPredicate matching(SearchPredicateFactory f, List<String> words, boolean typos) {
 		BooleanPredicateClausesStep<?, ?> all = f.bool();
 		for (String word : words) {
-			var match = f.match()
+			all.should(typos(f.match().field("text").field("text_nl").matching(word), word, typos));
+		}
+		int required = (words.size() <= 2) ? words.size() : (int) Math.ceil(words.size() * 2 / 3.0);
+		return all.minimumShouldMatchNumber(required).toPredicate();
+	}
+
+	/**
+	 * How well the selected jobs match: each word in the weighted fields. Optional, so a
+	 * search that needs no scores (the count and facets) skips it.
+	 */
+	private static SearchPredicate scoring(SearchPredicateFactory f, List<String> words, boolean typos) {
+		BooleanPredicateClausesStep<?, ?> all = f.bool();
+		for (String word : words) {
+			all.should(typos(f.match()
 				.field("title")
 				.boost(4f)
 				.field("skills.name")
@@ -146,12 +168,14 @@ final class JobPredicates {
 				.field("description_nl")
 				.field("company_name")
 				.boost(0.8f)
-				.matching(word);
-			int edits = typos ? edits(word) : 0;
-			all.should((edits > 0) ? match.fuzzy(edits, 1) : match);
+				.matching(word), word, typos));
 		}
-		int required = (words.size() <= 2) ? words.size() : (int) Math.ceil(words.size() * 2 / 3.0);
-		return all.minimumShouldMatchNumber(required).toPredicate();
+		return all.toPredicate();
+	}
+
+	private static PredicateFinalStep typos(MatchPredicateOptionsStep<?> match, String word, boolean typos) {
+		int edits = typos ? edits(word) : 0;
+		return (edits > 0) ? match.fuzzy(edits, 1) : match;
 	}
 
 	/** Typos allowed in a word: none up to 3 letters, one up to 6, two beyond. */
