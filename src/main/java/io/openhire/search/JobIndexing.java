@@ -23,9 +23,12 @@ class JobIndexing {
 
 	private final SuggestionCatalog suggestions;
 
-	JobIndexing(JobProjection projection, SuggestionCatalog suggestions) {
+	private final SearchTallies tallies;
+
+	JobIndexing(JobProjection projection, SuggestionCatalog suggestions, SearchTallies tallies) {
 		this.projection = projection;
 		this.suggestions = suggestions;
+		this.tallies = tallies;
 	}
 
 	@ApplicationModuleListener(id = "search.job-published")
@@ -45,8 +48,10 @@ class JobIndexing {
 
 	private void refresh(UUID jobId) {
 		CopyRefresh.follow(jobId, projection::refresh, projection::version, projection::reindex);
-		// committed: the next suggestion request rebuilds from the new copy
+		// committed and indexed: the next suggestion request rebuilds from the new copy,
+		// the next search counts it
 		suggestions.changed();
+		tallies.forget();
 	}
 
 }

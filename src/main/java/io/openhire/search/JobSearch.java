@@ -66,12 +66,15 @@ class JobSearch {
 
 	private final Spelling spelling;
 
+	private final SearchTallies tallies;
+
 	private final CompanyDirectory companies;
 
 	private final Clock clock;
 
 	JobSearch(EntityManager entityManager, JobDocuments documents, JobFacets facets, Spelling spelling,
-			CompanyDirectory companies, Clock clock) {
+			SearchTallies tallies, CompanyDirectory companies, Clock clock) {
+		this.tallies = tallies;
 		this.entityManager = entityManager;
 		this.documents = documents;
 		this.facets = facets;
@@ -131,11 +134,14 @@ class JobSearch {
 		if (result.total().isHitCountExact() && query.facets().isEmpty()) {
 			return new Found(result.total().hitCount(), hits, Map.of(), null);
 		}
-		List<JobFacets.Requested<?>> requested = facets.request(scope.aggregation(), query.facets());
-		var tally = session.search(scope).where(where);
-		requested.forEach((facet) -> facet.addTo(tally));
-		SearchResult<?> counted = tally.fetch(0);
-		return new Found(counted.total().hitCount(), hits, facets.read(counted, requested), null);
+		SearchTallies.Tally tally = tallies.get(new SearchTallies.Key(query.selection(), typos), () -> {
+			List<JobFacets.Requested<?>> requested = facets.request(scope.aggregation(), query.facets());
+			var counting = session.search(scope).where(where);
+			requested.forEach((facet) -> facet.addTo(counting));
+			SearchResult<?> counted = counting.fetch(0);
+			return new SearchTallies.Tally(counted.total().hitCount(), facets.read(counted, requested));
+		});
+		return new Found(tally.count(), hits, tally.facets(), null);
 	}
 
 	/**

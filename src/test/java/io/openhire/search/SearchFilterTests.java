@@ -221,6 +221,24 @@ class SearchFilterTests {
 	}
 
 	/**
+	 * A search's count and facets are kept a few seconds, but a job indexed meanwhile is
+	 * counted by the very next search.
+	 */
+	@Test
+	void aKeptTallyIsForgottenWhenAJobIsIndexed() {
+		SignedIn owner = users.employer();
+		UUID company = SearchFixtures.company(mvc, directory, owner, "Tally Co");
+		UUID category = SearchFixtures.category(mvc, 0);
+		published(mvc, owner, job(company, category, "Tallied nurse", "Wards."));
+		String query = "?q=nurse&facets=job_type&company=" + company;
+		assertThat(Api.<Integer>read(search(mvc, query), "$.count")).isEqualTo(1);
+		published(mvc, owner, job(company, category, "Tallied nurse two", "Wards."));
+		MvcTestResult again = search(mvc, query);
+		assertThat(Api.<Integer>read(again, "$.count")).isEqualTo(2);
+		assertThat(Api.<List<Integer>>read(again, "$.facets.job_type[*].count")).containsExactly(2);
+	}
+
+	/**
 	 * A refresh that read the copy before another refresh committed a newer one fails on
 	 * the copy's version, instead of writing its older state over the newer one.
 	 */
