@@ -23,12 +23,12 @@ class JobIndexing {
 
 	private final SuggestionCatalog suggestions;
 
-	private final SearchTallies tallies;
+	private final RecentSearches recent;
 
-	JobIndexing(JobProjection projection, SuggestionCatalog suggestions, SearchTallies tallies) {
+	JobIndexing(JobProjection projection, SuggestionCatalog suggestions, RecentSearches recent) {
 		this.projection = projection;
 		this.suggestions = suggestions;
-		this.tallies = tallies;
+		this.recent = recent;
 	}
 
 	@ApplicationModuleListener(id = "search.job-published")
@@ -49,9 +49,9 @@ class JobIndexing {
 	private void refresh(UUID jobId) {
 		CopyRefresh.follow(jobId, projection::refresh, projection::version, projection::reindex);
 		// committed and indexed: the next suggestion request rebuilds from the new copy,
-		// the next search counts it
+		// the next search runs afresh
 		suggestions.changed();
-		tallies.forget();
+		recent.forget();
 	}
 
 }

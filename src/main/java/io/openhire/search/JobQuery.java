@@ -51,13 +51,6 @@ record JobQuery(List<String> words, List<UUID> companies, List<UUID> categories,
 
 	}
 
-	/** The same jobs and facets in any order and page: all that a count depends on. */
-	JobQuery selection() {
-		return new JobQuery(words, companies, categories, jobTypes, experienceLevels, remoteOptions, location, area,
-				salaryMin, salaryMax, currency, skills, facilityType, companyType, postedWithinDays, featured,
-				Sort.RELEVANCE, facets, false, new PageQuery(1, PageQuery.DEFAULT_PAGE_SIZE));
-	}
-
 	boolean hasText() {
 		return !words.isEmpty();
 	}

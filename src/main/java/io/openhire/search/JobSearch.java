@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.openhire.companies.CompanyDirectory;
 import io.openhire.companies.CompanySummary;
@@ -66,15 +67,15 @@ class JobSearch {
 
 	private final Spelling spelling;
 
-	private final SearchTallies tallies;
+	private final RecentSearches recent;
 
 	private final CompanyDirectory companies;
 
 	private final Clock clock;
 
 	JobSearch(EntityManager entityManager, JobDocuments documents, JobFacets facets, Spelling spelling,
-			SearchTallies tallies, CompanyDirectory companies, Clock clock) {
-		this.tallies = tallies;
+			RecentSearches recent, CompanyDirectory companies, Clock clock) {
+		this.recent = recent;
 		this.entityManager = entityManager;
 		this.documents = documents;
 		this.facets = facets;
@@ -85,7 +86,8 @@ class JobSearch {
 
 	/**
 	 * The words as written first; when they find fewer than {@link #FEW_HITS} jobs, again
-	 * with typos allowed, and a did-you-mean suggestion if that finds few as well.
+	 * with typos allowed, and a did-you-mean suggestion if that finds few as well. Asked
+	 * again within seconds, answered from {@link RecentSearches}.
 	 */
 	Found search(JobQuery query) {
 		return search(query, COUNTED_WITH_PAGE);
@@ -96,14 +98,20 @@ class JobSearch {
 	 */
 	Found search(JobQuery query, int countedWithPage) {
 		Instant now = clock.instant();
-		Found found = search(query, now, false, countedWithPage);
-		if (query.hasText() && found.count() < FEW_HITS) {
-			found = search(query, now, true, countedWithPage);
+		RecentSearches.Ranked ranked = recent.get(query, () -> rank(query, now, countedWithPage));
+		return found(ranked, now);
+	}
+
+	private RecentSearches.Ranked rank(JobQuery query, Instant now, int countedWithPage) {
+		RecentSearches.Ranked ranked = rank(query, now, false, countedWithPage);
+		if (query.hasText() && ranked.count() < FEW_HITS) {
+			ranked = rank(query, now, true, countedWithPage);
 		}
-		if (query.hasText() && found.count() < FEW_HITS) {
-			return new Found(found.count(), found.hits(), found.facets(), spelling.suggest(query.words()).orElse(null));
+		if (query.hasText() && ranked.count() < FEW_HITS) {
+			return new RecentSearches.Ranked(ranked.count(), ranked.hits(), ranked.facets(),
+					spelling.suggest(query.words()).orElse(null));
 		}
-		return found;
+		return ranked;
 	}
 
 	/**
@@ -113,12 +121,12 @@ class JobSearch {
 	 * The tally, when the page's count is not exact or facets are asked for: the exact
 	 * count and the facets over every hit, without scores.
 	 */
-	private Found search(JobQuery query, Instant now, boolean typos, int countedWithPage) {
+	private RecentSearches.Ranked rank(JobQuery query, Instant now, boolean typos, int countedWithPage) {
 		SearchSession session = Search.session(entityManager);
 		SearchScope<JobDocument> scope = session.scope(JobDocument.class);
 		SearchPredicate where = JobPredicates.where(scope.predicate(), query, now, typos);
 		var page = session.search(scope)
-			.select(projection(scope, query.highlight()))
+			.select(ranking(scope, query.highlight()))
 			.where(where)
 			.sort(sort(scope.sort(), query))
 			.totalHitCountThreshold(countedWithPage);
@@ -129,19 +137,54 @@ class JobSearch {
 				.fragmentSize(150)
 				.numberOfFragments(3));
 		}
-		SearchResult<List<?>> result = page.fetch((int) query.page().offset(), query.page().pageSize());
-		List<JobHit> hits = hits(result.hits(), query.highlight());
+		SearchResult<RecentSearches.Hit> result = page.fetch((int) query.page().offset(), query.page().pageSize());
 		if (result.total().isHitCountExact() && query.facets().isEmpty()) {
-			return new Found(result.total().hitCount(), hits, Map.of(), null);
+			return new RecentSearches.Ranked(result.total().hitCount(), result.hits(), Map.of(), null);
 		}
-		SearchTallies.Tally tally = tallies.get(new SearchTallies.Key(query.selection(), typos), () -> {
-			List<JobFacets.Requested<?>> requested = facets.request(scope.aggregation(), query.facets());
-			var counting = session.search(scope).where(where);
-			requested.forEach((facet) -> facet.addTo(counting));
-			SearchResult<?> counted = counting.fetch(0);
-			return new SearchTallies.Tally(counted.total().hitCount(), facets.read(counted, requested));
-		});
-		return new Found(tally.count(), hits, tally.facets(), null);
+		List<JobFacets.Requested<?>> requested = facets.request(scope.aggregation(), query.facets());
+		var tally = session.search(scope).where(where);
+		requested.forEach((facet) -> facet.addTo(tally));
+		SearchResult<?> counted = tally.fetch(0);
+		return new RecentSearches.Ranked(counted.total().hitCount(), result.hits(), facets.read(counted, requested),
+				null);
+	}
+
+	/**
+	 * The jobs of a page as their copies are now: one that has lost its copy or expired
+	 * since the search ran is left out.
+	 */
+	private Found found(RecentSearches.Ranked ranked, Instant now) {
+		Map<UUID, JobDocument> copies = new HashMap<>();
+		documents.findAllById(ranked.hits().stream().map(RecentSearches.Hit::id).toList())
+			.forEach((copy) -> copies.put(copy.id(), copy));
+		Map<UUID, CompanySummary> owners = companies
+			.findAll(copies.values().stream().map(JobDocument::companyId).collect(Collectors.toSet()));
+		List<JobHit> hits = new ArrayList<>();
+		for (RecentSearches.Hit hit : ranked.hits()) {
+			JobDocument copy = copies.get(hit.id());
+			if (copy != null && isOpen(copy, now)) {
+				Float score = hit.score();
+				hits.add(JobHit.of(copy, owners.get(copy.companyId()), (score == null || score.isNaN()) ? null : score,
+						hit.highlights()));
+			}
+		}
+		return new Found(ranked.count(), hits, ranked.facets(), ranked.suggestion());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static SearchProjection<RecentSearches.Hit> ranking(SearchScope<JobDocument> scope, boolean highlight) {
+		var f = scope.projection();
+		if (highlight) {
+			return f.composite()
+				.from(f.id(UUID.class), f.score(), f.highlight("title"), f.highlight("description"))
+				.asList((row) -> new RecentSearches.Hit((UUID) row.get(0), (Float) row.get(1),
+						Map.of("title", (List<String>) row.get(2), "description", (List<String>) row.get(3))))
+				.toProjection();
+		}
+		return f.composite()
+			.from(f.id(UUID.class), f.score())
+			.as((id, score) -> new RecentSearches.Hit(id, score, null))
+			.toProjection();
 	}
 
 	/**

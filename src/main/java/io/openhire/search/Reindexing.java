@@ -55,15 +55,15 @@ class Reindexing {
 
 	private final SuggestionCatalog suggestions;
 
-	private final SearchTallies tallies;
+	private final RecentSearches recent;
 
 	private final JdbcTemplate jdbc;
 
 	Reindexing(JobProjection projection, JobDocuments documents, CandidateProjection candidateProjection,
 			CandidateDocuments candidateDocuments, EntityManagerFactory entityManagerFactory,
-			SuggestionCatalog suggestions, SearchTallies tallies, JdbcTemplate jdbc) {
+			SuggestionCatalog suggestions, RecentSearches recent, JdbcTemplate jdbc) {
 		this.suggestions = suggestions;
-		this.tallies = tallies;
+		this.recent = recent;
 		this.jdbc = jdbc;
 		this.projection = projection;
 		this.documents = documents;
@@ -109,7 +109,7 @@ class Reindexing {
 			.batchSizeToLoadObjects(100)
 			.monitor(new Progress(indexed, progress))
 			.startAndWait();
-		tallies.forget();
+		recent.forget();
 		return new Outcome(published.size(), profiles.size(), indexed.get(), (System.nanoTime() - started) / 1_000_000);
 	}
 

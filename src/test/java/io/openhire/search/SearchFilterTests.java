@@ -60,6 +60,9 @@ class SearchFilterTests {
 	JobSearch jobSearch;
 
 	@Autowired
+	RecentSearches recent;
+
+	@Autowired
 	JobDocuments documents;
 
 	@Autowired
@@ -204,7 +207,9 @@ class SearchFilterTests {
 		for (List<String> facets : List.of(List.<String>of(), List.of("job_type"))) {
 			JobQuery query = JobQuery.of(new SearchRequest("nurse", List.of(company.toString()), null, null, null, null,
 					null, null, null, null, null, null, null, null, null, null, null, null, null, facets, null, 1, 2));
+			recent.forget();
 			JobSearch.Found few = jobSearch.search(query, 1);
+			recent.forget();
 			JobSearch.Found all = jobSearch.search(query, JobSearch.COUNTED_WITH_PAGE);
 			assertThat(few.count()).isEqualTo(all.count()).isEqualTo(5);
 			assertThat(few.facets()).isEqualTo(all.facets());
@@ -221,21 +226,30 @@ class SearchFilterTests {
 	}
 
 	/**
-	 * A search's count and facets are kept a few seconds, but a job indexed meanwhile is
-	 * counted by the very next search.
+	 * A search's results are kept a few seconds, but a job indexed meanwhile is found by
+	 * the very next search, and a closed one is gone from it.
 	 */
 	@Test
-	void aKeptTallyIsForgottenWhenAJobIsIndexed() {
+	void aKeptSearchIsForgottenWhenAJobIsIndexed() {
 		SignedIn owner = users.employer();
 		UUID company = SearchFixtures.company(mvc, directory, owner, "Tally Co");
 		UUID category = SearchFixtures.category(mvc, 0);
-		published(mvc, owner, job(company, category, "Tallied nurse", "Wards."));
+		UUID first = published(mvc, owner, job(company, category, "Tallied nurse", "Wards."));
 		String query = "?q=nurse&facets=job_type&company=" + company;
 		assertThat(Api.<Integer>read(search(mvc, query), "$.count")).isEqualTo(1);
-		published(mvc, owner, job(company, category, "Tallied nurse two", "Wards."));
+		UUID second = published(mvc, owner, job(company, category, "Tallied nurse two", "Wards."));
 		MvcTestResult again = search(mvc, query);
 		assertThat(Api.<Integer>read(again, "$.count")).isEqualTo(2);
 		assertThat(Api.<List<Integer>>read(again, "$.facets.job_type[*].count")).containsExactly(2);
+
+		// behind the index's back (nothing forgets the kept search): one copy gone, one
+		// expired; the kept page shows neither
+		jdbc.update("delete from search_job_skills where job_id = ?", first);
+		jdbc.update("delete from search_jobs where id = ?", first);
+		Instant past = Instant.now().minus(1, ChronoUnit.MINUTES);
+		jdbc.update("update search_jobs set expires_at = ?, open_until = ? where id = ?", java.sql.Timestamp.from(past),
+				java.sql.Timestamp.from(past), second);
+		assertThat(ids(mvc, query)).isEmpty();
 	}
 
 	/**
