@@ -49,17 +49,29 @@ class ImportedDrafts {
 	@Transactional
 	List<Outcome> create(CurrentUser caller, CompanySummary company, List<JobDetails> rows) {
 		Instant now = clock.instant();
-		List<Outcome> outcomes = new ArrayList<>(rows.size());
+		// every row is checked before any is persisted: the checks query the catalog, and
+		// each query would first flush (and cascade over) every job persisted so far
+		List<Object> checked = new ArrayList<>(rows.size());
+		JobRules.Lookups lookups = rules.lookups();
 		for (JobDetails details : rows) {
 			try {
-				Job job = new Job(rules.check(details, company, caller.isAdmin(), false, now), caller.id(), now);
+				checked.add(rules.check(details, company, caller.isAdmin(), false, now, lookups));
+			}
+			catch (ApiProblem problem) {
+				checked.add(problem);
+			}
+		}
+		List<Outcome> outcomes = new ArrayList<>(rows.size());
+		for (Object row : checked) {
+			if (row instanceof JobRules.Checked fields) {
+				Job job = new Job(fields, caller.id(), now);
 				// persist, not save: the id is assigned, so save would merge (a select
 				// per row)
 				entityManager.persist(job);
 				outcomes.add(new Outcome(job.id(), null));
 			}
-			catch (ApiProblem problem) {
-				outcomes.add(new Outcome(null, problem));
+			else {
+				outcomes.add(new Outcome(null, (ApiProblem) row));
 			}
 		}
 		entityManager.flush();
