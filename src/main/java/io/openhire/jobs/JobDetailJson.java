@@ -40,7 +40,8 @@ class JobDetailJson {
 			views.viewed(id, viewer);
 			return kept;
 		}
-		return cache.json(jobs.get(caller, id, viewer), clock.instant());
+		long stamp = cache.stamp(id);
+		return cache.json(jobs.get(caller, id, viewer), clock.instant(), stamp);
 	}
 
 }

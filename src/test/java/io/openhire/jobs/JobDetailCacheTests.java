@@ -1,5 +1,6 @@
 package io.openhire.jobs;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import io.openhire.Api;
@@ -42,6 +43,12 @@ class JobDetailCacheTests {
 
 	@Autowired
 	CacheManager caches;
+
+	@Autowired
+	JobDetailCache cache;
+
+	@Autowired
+	JobService service;
 
 	@Test
 	void aPublicJobIsKeptAndAnEditShowsAtOnce() {
@@ -95,8 +102,7 @@ class JobDetailCacheTests {
 	void anEditThatSendsAPublicJobBackToReviewHidesItAtOnce() {
 		SignedIn owner = users.employer();
 		UUID company = company(mvc, directory, owner, true);
-		UUID job = published(mvc, owner, job(company, JobFixtures.category(mvc, 0)));
-		assertThat(get(mvc, null, job)).hasStatusOk();
+		UUID job = keptJob(owner, company);
 		directory.changeVerificationStatus(company, VerificationStatus.REJECTED);
 		assertThat(get(mvc, null, job)).bodyJson()
 			.extractingPath("$.company.verification_status")
@@ -112,14 +118,26 @@ class JobDetailCacheTests {
 	void aRenamedCompanyShowsAtOnce() {
 		SignedIn owner = users.employer();
 		UUID company = company(mvc, directory, owner, true);
-		UUID job = published(mvc, owner, job(company, JobFixtures.category(mvc, 0)));
-		assertThat(get(mvc, null, job)).hasStatusOk();
+		UUID job = keptJob(owner, company);
 		String name = "Renamed Co " + JobFixtures.word();
 
 		assertThat(Api.patch(mvc, "/api/v1/companies/" + company, owner.bearer(), "{\"name\": \"" + name + "\"}"))
 			.hasStatusOk();
 
 		assertThat(get(mvc, null, job)).bodyJson().extractingPath("$.company.name").isEqualTo(name);
+	}
+
+	@Test
+	void aReadThatBeganBeforeAChangeDoesNotKeepWhatItRead() {
+		UUID job = publicJob(users.employer());
+		long stamp = cache.stamp(job);
+		JobView read = service.get(null, job, "ip:192.0.2.1");
+		cache.forget(job);
+		cache.json(read, Instant.now(), stamp);
+		assertThat(caches.getCache(JobDetailCache.CACHE).get(job)).isNull();
+
+		cache.json(read, Instant.now(), cache.stamp(job));
+		assertThat(caches.getCache(JobDetailCache.CACHE).get(job)).isNotNull();
 	}
 
 	@Test
@@ -139,6 +157,14 @@ class JobDetailCacheTests {
 
 	private UUID publicJob(SignedIn owner) {
 		return published(mvc, owner, job(company(mvc, directory, owner, true), JobFixtures.category(mvc, 0)));
+	}
+
+	/** A published job of the company, read once by the public so that it is kept. */
+	private UUID keptJob(SignedIn owner, UUID company) {
+		UUID job = published(mvc, owner, job(company, JobFixtures.category(mvc, 0)));
+		assertThat(get(mvc, null, job)).hasStatusOk();
+		assertThat(caches.getCache(JobDetailCache.CACHE).get(job)).isNotNull();
+		return job;
 	}
 
 	private static String title(MvcTestResult result) {
