@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Job list first page latency and apply throughput on seeded demo data.
+# Job list first page latency, job detail and apply throughput on seeded demo data.
 #
 #   bench/jobs-and-apply.sh [jobs]      (default 100000 seeded jobs)
 #
@@ -8,7 +8,10 @@
 # 3. GET /api/v1/jobs, first page (newest first), unfiltered and with two filters: latency at a
 #    fixed 200 requests/s with hey (PRODUCT.md's target: p99 under 20 ms), then the most it
 #    serves with wrk (2 threads, 16 connections, 30 s);
-# 4. POST /api/v1/applications with wrk: fresh candidates apply to open jobs, every request a new
+# 4. GET /api/v1/jobs/{id}, the job detail, as anonymous readers over the (up to 500) open jobs
+#    of the first list pages, with wrk (2 threads, 32 connections, 30 s, after a 10 s warm-up
+#    that fills the detail cache; PRODUCT.md's target: over 5,000 requests/s);
+# 5. POST /api/v1/applications with wrk: fresh candidates apply to open jobs, every request a new
 #    (candidate, job) pair, so each one inserts an application, a history row and a count update;
 #    afterwards the candidates' own stats must add up to the 201s wrk saw (none lost or doubled).
 # Prints a Markdown block for bench/RESULTS.md. Runs against PostgreSQL instead of H2 when
@@ -62,6 +65,21 @@ for _ in 1 2 3 4; do
   jq -r '.results[].id' <<<"$page" >>"$OUT/job-ids"
   next=$(jq -r '.next // empty' <<<"$page")
 done
+# --- job detail, cached: every request another job of the list above, as an anonymous reader
+{
+  echo "ids = {"; sed 's/^/"/; s/$/",/' "$OUT/job-ids"; echo "}"
+  cat <<'LUA'
+local n = 0
+function init(args) n = math.random(#ids) end
+function request()
+  n = n + 1
+  return wrk.format("GET", "/api/v1/jobs/" .. ids[(n % #ids) + 1])
+end
+LUA
+} >"$OUT/detail.lua"
+wrk -t2 -c32 -d10s -s "$OUT/detail.lua" "http://127.0.0.1:$PORT" >/dev/null
+wrk -t2 -c32 -d30s --latency -s "$OUT/detail.lua" "http://127.0.0.1:$PORT" >"$OUT/wrk-detail.txt"
+
 while read -r id; do
   curl -sf "$API/jobs/$id" | jq -c '{job_id: .id, cover_letter: "I would like to work with you.",
     answers: ([.questions[] | {key: .id, value: (if .type == "yes_no" then true
@@ -136,6 +154,10 @@ $(grep -E 'Requests/sec|Slowest|Average|  (50|90|99)% in|\[[0-9]+\]' "$OUT/hey-f
 \`wrk -t2 -c16 -d30s GET /api/v1/jobs\` (as fast as it goes):
 \`\`\`
 $(grep -E 'Requests/sec|Latency|50%|90%|99%|requests in|Non-2xx' "$OUT/wrk-list.txt")
+\`\`\`
+\`wrk -t2 -c32 -d30s GET /api/v1/jobs/{id}\` over $(wc -l <"$OUT/job-ids") open jobs (job detail, cached):
+\`\`\`
+$(grep -E 'Requests/sec|Latency|50%|90%|99%|requests in|Non-2xx' "$OUT/wrk-detail.txt")
 \`\`\`
 \`wrk -t2 -c16 -d30s POST /api/v1/applications\` ($CANDIDATES candidates × $(wc -l <"$OUT/bodies.jsonl") open jobs):
 \`\`\`

@@ -131,14 +131,18 @@ class Company {
 		this.updatedAt = now;
 	}
 
-	/** Moves verification on; {@code verified_at} is the time it was last verified. */
-	void changeVerification(VerificationStatus status, Instant now) {
+	/**
+	 * Moves verification on; {@code verified_at} is the time it was last verified.
+	 * @return whether the status changed
+	 */
+	boolean changeVerification(VerificationStatus status, Instant now) {
 		if (status == verificationStatus) {
-			return;
+			return false;
 		}
 		this.verificationStatus = status;
 		this.verifiedAt = (status == VerificationStatus.VERIFIED) ? now : null;
 		this.updatedAt = now;
+		return true;
 	}
 
 	/** Gives the slug a suffix of the id when another company has the plain one. */

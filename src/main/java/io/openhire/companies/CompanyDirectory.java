@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import io.openhire.shared.ApiProblem;
 import io.openhire.shared.VerificationStatus;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,10 +31,13 @@ public class CompanyDirectory {
 
 	private final Clock clock;
 
-	CompanyDirectory(Companies companies, CompanyMembers members, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	CompanyDirectory(Companies companies, CompanyMembers members, Clock clock, ApplicationEventPublisher events) {
 		this.companies = companies;
 		this.members = members;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The company with this id, if there is one. */
@@ -77,7 +81,9 @@ public class CompanyDirectory {
 	@Transactional
 	public void changeVerificationStatus(UUID companyId, VerificationStatus status) {
 		Company company = companies.findById(companyId).orElseThrow(() -> ApiProblem.notFound("No such company."));
-		company.changeVerification(status, clock.instant());
+		if (company.changeVerification(status, clock.instant())) {
+			events.publishEvent(new CompanyChanged(companyId, clock.instant()));
+		}
 	}
 
 }

@@ -95,6 +95,7 @@ class CompanyService {
 			company.disambiguateSlug();
 		}
 		save(company);
+		events.publishEvent(new CompanyChanged(company.id(), clock.instant()));
 		if (caller.isAdmin()) {
 			audit.record(caller.id(), "company_updated", "company", company.id(), Map.of());
 		}

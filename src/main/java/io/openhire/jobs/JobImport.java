@@ -7,15 +7,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import io.openhire.companies.CompanyDirectory;
+import io.openhire.companies.CompanySummary;
 import io.openhire.shared.ApiProblem;
 import io.openhire.shared.CurrentUser;
 import io.openhire.shared.MergePatch;
+import jakarta.persistence.PersistenceException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
@@ -23,19 +28,31 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 
 /**
  * {@code POST /jobs/import}: many jobs for one company from CSV ({@link JobTable}) or a
  * JSON array, each row checked exactly as {@code POST /jobs} checks a body (bean
- * validation, then {@link JobService#create} in a transaction of its own), so a row is
- * created whole or not at all and a bad row never stops the others.
+ * validation, then {@link JobRules}), so a row is created whole or not at all and a bad
+ * row never stops the others.
+ * <p>
+ * Rows are written {@value #CHUNK} to a transaction ({@link ImportedDrafts}): a row that
+ * fails the checks is reported and left out before anything is written. Should the
+ * database refuse a chunk, its rows are created again one by one, each in a transaction
+ * of its own ({@link JobService#create}), so the report stays per row.
  */
 @Service
 class JobImport {
 
+	private static final Logger log = LoggerFactory.getLogger(JobImport.class);
+
 	static final int MAX_ROWS = 1000;
+
+	/** Rows written in one transaction. */
+	static final int CHUNK = 100;
 
 	/** The answer: how many were created (and which), and why the others were not. */
 	record Report(int created, List<Created> jobs, List<Failure> failed) {
@@ -58,7 +75,10 @@ class JobImport {
 
 	private final JsonMapper json;
 
-	JobImport(JobService jobs, CompanyDirectory companies, MergePatch bodies, JsonMapper json) {
+	private final ImportedDrafts drafts;
+
+	JobImport(JobService jobs, CompanyDirectory companies, MergePatch bodies, JsonMapper json, ImportedDrafts drafts) {
+		this.drafts = drafts;
 		this.jobs = jobs;
 		this.companies = companies;
 		this.bodies = bodies;
@@ -103,19 +123,59 @@ class JobImport {
 	}
 
 	private Report create(CurrentUser caller, UUID companyId, List<ObjectNode> rows) {
-		List<Created> created = new ArrayList<>();
-		List<Failure> failed = new ArrayList<>();
+		CompanySummary company = companies.find(companyId)
+			.orElseThrow(() -> ApiProblem.invalid("company_id", "No such company."));
+		Map<Integer, UUID> created = new TreeMap<>();
+		Map<Integer, Failure> failed = new TreeMap<>();
+		List<Integer> chunkRows = new ArrayList<>();
+		List<JobDetails> chunk = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			int row = i + 1;
 			try {
-				UUID id = jobs.create(caller, details(rows.get(i), companyId)).id();
-				created.add(new Created(row, id));
+				chunk.add(details(rows.get(i), companyId));
+				chunkRows.add(row);
 			}
 			catch (ApiProblem problem) {
-				failed.add(new Failure(row, errors(problem)));
+				failed.put(row, new Failure(row, errors(problem)));
+			}
+			if (chunk.size() == CHUNK || (i == rows.size() - 1 && !chunk.isEmpty())) {
+				write(caller, company, chunkRows, chunk, created, failed);
+				chunkRows.clear();
+				chunk.clear();
 			}
 		}
-		return new Report(created.size(), created, failed);
+		List<Created> jobs = created.entrySet().stream().map((e) -> new Created(e.getKey(), e.getValue())).toList();
+		return new Report(jobs.size(), jobs, List.copyOf(failed.values()));
+	}
+
+	private void write(CurrentUser caller, CompanySummary company, List<Integer> rows, List<JobDetails> chunk,
+			Map<Integer, UUID> created, Map<Integer, Failure> failed) {
+		List<ImportedDrafts.Outcome> outcomes;
+		try {
+			outcomes = drafts.create(caller, company, chunk);
+		}
+		catch (DataAccessException | TransactionException | PersistenceException ex) {
+			log.info("An import chunk of {} rows failed ({}); creating its rows one by one", chunk.size(),
+					ex.getMessage());
+			for (int i = 0; i < chunk.size(); i++) {
+				try {
+					created.put(rows.get(i), jobs.create(caller, chunk.get(i)).id());
+				}
+				catch (ApiProblem problem) {
+					failed.put(rows.get(i), new Failure(rows.get(i), errors(problem)));
+				}
+			}
+			return;
+		}
+		for (int i = 0; i < outcomes.size(); i++) {
+			ImportedDrafts.Outcome outcome = outcomes.get(i);
+			if (outcome.id() != null) {
+				created.put(rows.get(i), outcome.id());
+			}
+			else if (outcome.problem() != null) {
+				failed.put(rows.get(i), new Failure(rows.get(i), errors(outcome.problem())));
+			}
+		}
 	}
 
 	/**

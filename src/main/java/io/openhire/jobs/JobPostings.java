@@ -34,7 +34,10 @@ public class JobPostings {
 
 	private final JobActivity activity;
 
-	JobPostings(Jobs jobs, EntityManager entityManager, Clock clock, JobActivity activity) {
+	private final JobDetailCache details;
+
+	JobPostings(Jobs jobs, EntityManager entityManager, Clock clock, JobActivity activity, JobDetailCache details) {
+		this.details = details;
 		this.jobs = jobs;
 		this.entityManager = entityManager;
 		this.clock = clock;
@@ -110,6 +113,7 @@ public class JobPostings {
 		entityManager.createNativeQuery("update jobs set application_count = application_count + 1 where id = :id")
 			.setParameter("id", jobId)
 			.executeUpdate();
+		details.forget(jobId);
 		activity.applied(jobId);
 	}
 

@@ -2,6 +2,7 @@ package io.openhire.jobs;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,8 +49,22 @@ class JobRules {
 	 */
 	Checked check(JobDetails details, CompanySummary company, boolean featuredByAdmin, boolean currentFeatured,
 			Instant now) {
+		return check(details, company, featuredByAdmin, currentFeatured, now, lookups());
+	}
+
+	/** Catalog answers to share across the jobs of one import chunk. */
+	Lookups lookups() {
+		return new Lookups();
+	}
+
+	/**
+	 * As {@link #check(JobDetails, CompanySummary, boolean, boolean, Instant)}, with the
+	 * catalog's answers remembered in {@code lookups} across many jobs (an import).
+	 */
+	Checked check(JobDetails details, CompanySummary company, boolean featuredByAdmin, boolean currentFeatured,
+			Instant now, Lookups lookups) {
 		Map<String, List<String>> errors = new LinkedHashMap<>();
-		if (categories.find(details.categoryId()).isEmpty()) {
+		if (!lookups.categoryExists(details.categoryId())) {
 			error(errors, "category_id", "No such category.");
 		}
 		String description = RichText.sanitize(details.description());
@@ -71,7 +86,7 @@ class JobRules {
 			error(errors, "expires_at", "Must lie in the future.");
 		}
 		checkQuestions(details.questions(), errors);
-		List<JobSkill> skills = skills(details.skills(), errors);
+		List<JobSkill> skills = skills(details.skills(), errors, lookups);
 		if (!errors.isEmpty()) {
 			throw ApiProblem.invalid(errors);
 		}
@@ -110,7 +125,8 @@ class JobRules {
 	 * Skills by id (which must be known to the catalog) or by name (an unknown name
 	 * becomes a pending catalog skill); a skill named twice is kept once.
 	 */
-	private List<JobSkill> skills(@Nullable List<JobDetails.SkillItem> items, Map<String, List<String>> errors) {
+	private List<JobSkill> skills(@Nullable List<JobDetails.SkillItem> items, Map<String, List<String>> errors,
+			Lookups lookups) {
 		if (items == null || items.isEmpty()) {
 			return List.of();
 		}
@@ -131,7 +147,7 @@ class JobRules {
 				error(errors, "skills[" + i + "]", "Give either skill_id or name.");
 				continue;
 			}
-			SkillRef skill = byId ? known.get(item.skillId()) : skillCatalog.resolve(item.name());
+			SkillRef skill = byId ? known.get(item.skillId()) : lookups.skill(item.name());
 			if (skill == null) {
 				error(errors, "skills[" + i + "].skill_id", "No such skill.");
 				continue;
@@ -142,6 +158,31 @@ class JobRules {
 			}
 		}
 		return skills;
+	}
+
+	/**
+	 * Categories and skill names looked up once for many jobs: an import's rows mostly
+	 * share them.
+	 */
+	final class Lookups {
+
+		private final Map<UUID, Boolean> categoryExists = new HashMap<>();
+
+		private final Map<String, SkillRef> skillsByName = new HashMap<>();
+
+		boolean categoryExists(UUID id) {
+			return categoryExists.computeIfAbsent(id, (key) -> categories.find(key).isPresent());
+		}
+
+		SkillRef skill(String name) {
+			SkillRef known = skillsByName.get(name);
+			if (known == null) {
+				known = skillCatalog.resolve(name);
+				skillsByName.put(name, known);
+			}
+			return known;
+		}
+
 	}
 
 	private static void error(Map<String, List<String>> errors, String field, String message) {

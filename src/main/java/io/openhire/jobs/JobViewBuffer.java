@@ -69,6 +69,8 @@ class JobViewBuffer implements SmartLifecycle {
 
 	private final Duration interval;
 
+	private final JobDetailCache details;
+
 	private final ReadWriteLock swap = new ReentrantReadWriteLock();
 
 	private final Object flushing = new Object();
@@ -82,7 +84,9 @@ class JobViewBuffer implements SmartLifecycle {
 	private volatile boolean running;
 
 	JobViewBuffer(ViewerKeys keys, JdbcTemplate jdbc, TransactionTemplate transaction, Jobs jobs, JobActivity activity,
-			Clock clock, @Value("${openhire.jobs.views.flush-interval:10s}") Duration interval) {
+			Clock clock, @Value("${openhire.jobs.views.flush-interval:10s}") Duration interval,
+			JobDetailCache details) {
+		this.details = details;
 		this.keys = keys;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
@@ -180,6 +184,7 @@ class JobViewBuffer implements SmartLifecycle {
 			UUID job = entry.getKey().jobId();
 			if (jobs.addViews(job, entry.getValue()) == 1) {
 				activity.viewed(job, entry.getKey().day(), entry.getValue());
+				details.forget(job);
 				total += entry.getValue().intValue();
 			}
 		}

@@ -53,8 +53,11 @@ class JobsController {
 
 	private final JobTrending trending;
 
-	JobsController(JobService jobs, JobListing listing, MergePatch patches, JobPostingLd postings,
-			JobTrending trending) {
+	private final JobDetailJson details;
+
+	JobsController(JobService jobs, JobListing listing, MergePatch patches, JobPostingLd postings, JobTrending trending,
+			JobDetailJson details) {
+		this.details = details;
 		this.trending = trending;
 		this.postings = postings;
 		this.jobs = jobs;
@@ -128,11 +131,35 @@ class JobsController {
 	ResponseEntity<?> get(@PathVariable UUID id, HttpServletRequest request) {
 		CurrentUser caller = CurrentUser.find().orElse(null);
 		String viewer = (caller != null) ? "user:" + caller.id() : "ip:" + request.getRemoteAddr();
-		JobView job = jobs.get(caller, id, viewer);
-		if (wantsJsonLd(request.getHeader(HttpHeaders.ACCEPT))) {
-			return ResponseEntity.ok().contentType(JobPostingLd.MEDIA_TYPE).body(postings.of(job));
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		if (wantsJsonLd(accept)) {
+			return ResponseEntity.ok()
+				.contentType(JobPostingLd.MEDIA_TYPE)
+				.body(postings.of(jobs.get(caller, id, viewer)));
 		}
-		return ResponseEntity.ok(job);
+		if (!acceptsJson(accept)) {
+			// the message converters answer 406 as for any other endpoint
+			return ResponseEntity.ok(jobs.get(caller, id, viewer));
+		}
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(details.of(caller, id, viewer));
+	}
+
+	/**
+	 * Whether plain JSON may answer: the JSON bytes are written as they are, past the
+	 * content negotiation of the message converters.
+	 */
+	private static boolean acceptsJson(@Nullable String accept) {
+		if (accept == null || accept.isBlank() || accept.equals("*/*") || accept.equals("application/json")) {
+			return true;
+		}
+		try {
+			return MediaType.parseMediaTypes(accept)
+				.stream()
+				.anyMatch((type) -> type.includes(MediaType.APPLICATION_JSON) && type.getQualityValue() > 0);
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
 	}
 
 	/**

@@ -48,7 +48,11 @@ class SavedJobService {
 
 	private final Clock clock;
 
-	SavedJobService(SavedJobs saved, Jobs jobs, JobViews views, JobActivity activity, Clock clock) {
+	private final JobDetailCache details;
+
+	SavedJobService(SavedJobs saved, Jobs jobs, JobViews views, JobActivity activity, Clock clock,
+			JobDetailCache details) {
+		this.details = details;
 		this.saved = saved;
 		this.jobs = jobs;
 		this.views = views;
@@ -70,6 +74,7 @@ class SavedJobService {
 				(tags != null) ? tags.stream().map(String::strip).distinct().toList() : List.<String>of());
 		if (saved.insertIfAbsent(candidate.id(), jobId, cleanNotes, tagJson, now) == 1) {
 			jobs.addSaves(jobId, 1);
+			details.forget(jobId);
 			activity.saved(jobId);
 		}
 		else {
@@ -86,6 +91,7 @@ class SavedJobService {
 	void unsave(CurrentUser candidate, UUID jobId) {
 		if (saved.remove(candidate.id(), jobId) == 1) {
 			jobs.addSaves(jobId, -1);
+			details.forget(jobId);
 			return;
 		}
 		Job job = jobs.findById(jobId).orElseThrow(JobService::noSuchJob);

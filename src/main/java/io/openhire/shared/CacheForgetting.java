@@ -27,7 +27,11 @@ public final class CacheForgetting {
 		nowAndAfterCommit(() -> cache.evictIfPresent(key));
 	}
 
-	private static void nowAndAfterCommit(Runnable forget) {
+	/**
+	 * Runs {@code forget} now, and inside a transaction once more after it commits: for a
+	 * cache that also keeps track of what it forgot.
+	 */
+	public static void nowAndAfterCommit(Runnable forget) {
 		forget.run();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
