@@ -128,7 +128,7 @@ Command: \`bench/search.sh $JOBS\`
 | open published jobs searchable | $published | — |
 | keyword + 2 filters + 5 facets, 5 queries at 200/s together, 30 s (recent searches kept 10 s, the default) | $(echo "$search_result" | paste -sd';') | p99 < 30 ms at 200/s |
 | \`took_ms\` of each query once, idle | $took | — |
-| the same with no search kept (\`OPENHIRE_SEARCH_RECENT_MAXAGE=0s\`): every search counts all its hits | $(echo "$uncounted_result" | paste -sd';') | — |
+| the same with no search kept (\`OPENHIRE_SEARCH_RECENT_MAXAGE=0s\`): every search runs | $(echo "$uncounted_result" | paste -sd';') | — |
 | \`took_ms\` of each query once, idle, no search kept | $uncounted_took | — |
 | suggest, 5 prefixes at 200/s together, 30 s | $(echo "$suggest_result" | paste -sd';') | < 10 ms |
 
