@@ -29,7 +29,9 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs job searches and "similar jobs" on the index (see {@link JobPredicates} for what
@@ -69,13 +71,20 @@ class JobSearch {
 
 	private final RecentSearches recent;
 
+	/**
+	 * Joins the caller's transaction; a kept search refreshed in the background gets one.
+	 */
+	private final TransactionTemplate readOnly;
+
 	private final CompanyDirectory companies;
 
 	private final Clock clock;
 
 	JobSearch(EntityManager entityManager, JobDocuments documents, JobFacets facets, Spelling spelling,
-			RecentSearches recent, CompanyDirectory companies, Clock clock) {
+			RecentSearches recent, CompanyDirectory companies, Clock clock, PlatformTransactionManager transactions) {
 		this.recent = recent;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 		this.entityManager = entityManager;
 		this.documents = documents;
 		this.facets = facets;
@@ -98,7 +107,8 @@ class JobSearch {
 	 */
 	Found search(JobQuery query, int countedWithPage) {
 		Instant now = clock.instant();
-		RecentSearches.Ranked ranked = recent.get(query, () -> rank(query, now, countedWithPage));
+		RecentSearches.Ranked ranked = recent.get(query,
+				() -> readOnly.execute((status) -> rank(query, clock.instant(), countedWithPage)));
 		return found(ranked, now);
 	}
 
