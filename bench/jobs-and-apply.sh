@@ -2,6 +2,7 @@
 # Job list first page latency, job detail and apply throughput on seeded demo data.
 #
 #   bench/jobs-and-apply.sh [jobs]      (default 100000 seeded jobs)
+#   BENCH_JAR=path/openhire.jar ...     (measure that jar instead of building this tree)
 #
 # 1. seeds a fresh data folder with `demo seed --jobs N`, then `search reindex` (both timed);
 # 2. starts the jar on it (rate limits off: this measures the service, not the limiter);
@@ -29,20 +30,21 @@ JAVA=$(find_java)
 ensure_wrk
 ensure_hey
 ensure_jq
-build_jar
+JAR=${BENCH_JAR:-$ROOT/target/openhire.jar}
+[[ -n "${BENCH_JAR:-}" ]] || build_jar
 
 rm -rf "$OUT" && mkdir -p "$OUT"
 export OPENHIRE_DATA_DIR="$OUT/data" SERVER_PORT=$PORT OPENHIRE_RATE_LIMIT_ENABLED=false
 
 seed_started=$(date +%s%N)
-"$JAVA" -jar "$ROOT/target/openhire.jar" demo seed --jobs "$JOBS" >"$OUT/seed.log" 2>&1
+"$JAVA" -jar "$JAR" demo seed --jobs "$JOBS" >"$OUT/seed.log" 2>&1
 seed_ms=$(( ($(date +%s%N) - seed_started) / 1000000 ))
 # the seed writes tables directly; the search index is built once, as a user would
 reindex_started=$(date +%s%N)
-"$JAVA" -jar "$ROOT/target/openhire.jar" search reindex >"$OUT/reindex.log" 2>&1
+"$JAVA" -jar "$JAR" search reindex >"$OUT/reindex.log" 2>&1
 reindex_ms=$(( ($(date +%s%N) - reindex_started) / 1000000 ))
 
-"$JAVA" -jar "$ROOT/target/openhire.jar" >"$OUT/server.log" 2>&1 &
+"$JAVA" -jar "$JAR" >"$OUT/server.log" 2>&1 &
 server=$!
 trap 'stop_pid $server' EXIT
 wait_healthy "http://127.0.0.1:$PORT/health" 120 >/dev/null
