@@ -56,10 +56,6 @@ class Category {
 		this.parentId = parentId;
 	}
 
-	void jobCountChanged(int delta) {
-		this.jobCount = Math.max(0, jobCount + delta);
-	}
-
 	void ensureDeletable(boolean hasChildren) {
 		if (hasChildren) {
 			throw ApiProblem.conflict("in_use", "The category has subcategories; move or delete them first.");

@@ -65,10 +65,14 @@ public class CategoryCatalog {
 	 */
 	@Transactional
 	public void jobCountChanged(UUID categoryId, int delta) {
-		// cached list pages keep the old count until they expire (10 minutes): not worth
-		// clearing
-		// every list page at each job change
-		categories.findById(categoryId).ifPresent((category) -> category.jobCountChanged(delta));
+		// one atomic update, neither read first nor versioned: jobs published in one
+		// category
+		// at once all count (a versioned entity made all but one of them fail). Cached
+		// list
+		// pages keep the old count until they expire (10 minutes): not worth clearing
+		// every
+		// list page at each job change.
+		categories.addJobs(categoryId, delta);
 	}
 
 }

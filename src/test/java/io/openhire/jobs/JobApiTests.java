@@ -2,9 +2,12 @@ package io.openhire.jobs;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.openhire.Api;
 import io.openhire.ApiTest;
@@ -118,6 +121,32 @@ class JobApiTests {
 			.extractingPath("$.errors.description")
 			.asArray()
 			.isNotEmpty();
+	}
+
+	/** Jobs published in one category at once all succeed, and all count in it. */
+	@Test
+	void jobsPublishedInOneCategoryAtOnceAllCount() throws Exception {
+		SignedIn owner = users.employer();
+		UUID company = company(mvc, directory, owner, true);
+		UUID category = JobFixtures.category(mvc, 2);
+		List<UUID> drafts = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			drafts.add(create(mvc, owner, job(company, category)));
+		}
+		int before = jdbc.queryForObject("select job_count from catalog_categories where id = ?", Integer.class,
+				category);
+		try (var pool = Executors.newFixedThreadPool(8)) {
+			List<Future<Integer>> moves = new ArrayList<>();
+			for (UUID draft : drafts) {
+				moves.add(pool.submit(() -> move(mvc, owner, draft, "publish").getResponse().getStatus()));
+			}
+			for (var move : moves) {
+				assertThat(move.get()).isEqualTo(200);
+			}
+		}
+		assertThat(
+				jdbc.queryForObject("select job_count from catalog_categories where id = ?", Integer.class, category))
+			.isEqualTo(before + 8);
 	}
 
 	@Test
