@@ -1,6 +1,7 @@
 package io.openhire.applications;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -78,7 +79,9 @@ class ApplicationService {
 		// application
 		Application application = new Application(job.id(), job.companyId(), caller.id(),
 				blankToNull(request.coverLetter()), request.resumeDocumentId(),
-				Answers.check(request.answers(), job.questions()), clock.instant());
+				Answers.check(request.answers(), job.questions()),
+				// as the database keeps it, so the answer shows what a later read shows
+				clock.instant().truncatedTo(ChronoUnit.MICROS));
 		try {
 			applications.saveAndFlush(application);
 		}
@@ -93,7 +96,7 @@ class ApplicationService {
 		postings.recordApplication(job.id());
 		events.publishEvent(new ApplicationSubmitted(application.id(), job.id(), job.title(), job.companyId(),
 				caller.id(), job.postedBy(), application.appliedAt()));
-		return views.one(application, caller);
+		return views.submitted(application, job.title());
 	}
 
 	ApplicationView patch(CurrentUser caller, UUID id, JsonNode patch) {

@@ -1,6 +1,7 @@
 package io.openhire.applications;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +37,21 @@ class ApplicationViews {
 		this.postings = postings;
 		this.companies = companies;
 		this.accounts = accounts;
+	}
+
+	/**
+	 * A new application as its candidate sees it, from what applying already knows: one
+	 * query (the company's name) instead of a list's three; the candidate's account is
+	 * already loaded by then (the employer's mail names them).
+	 */
+	ApplicationView submitted(Application application, String jobTitle) {
+		String company = companies.find(application.companyId()).map(CompanySummary::name).orElse("");
+		Map<UUID, AccountSummary> candidate = new HashMap<>();
+		accounts.find(application.candidateId()).ifPresent((account) -> candidate.put(account.id(), account));
+		return new ApplicationView.ForCandidate(application.id(), new JobItem(application.jobId(), jobTitle),
+				new CompanyItem(application.companyId(), company), person(candidate, application.candidateId()),
+				application.status(), application.coverLetter(), application.resumeDocumentId(), application.answers(),
+				application.appliedAt(), application.updatedAt());
 	}
 
 	ApplicationView one(Application application, CurrentUser caller) {

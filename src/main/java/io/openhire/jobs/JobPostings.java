@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import org.hibernate.jpa.HibernateHints;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -80,7 +81,9 @@ public class JobPostings {
 	/** The job with this id, if there is one, whatever its status. */
 	public Optional<Posting> find(UUID jobId) {
 		Instant now = clock.instant();
-		return jobs.findById(jobId)
+		// read-only: the caller's transaction never writes the job through it, so its
+		// flushes need not check it (nor its questions) for changes
+		return Optional.ofNullable(entityManager.find(Job.class, jobId, Map.of(HibernateHints.HINT_READ_ONLY, true)))
 			.map((job) -> new Posting(job.id(), job.companyId(), job.title(), job.status().value(), job.isOpen(now),
 					job.applicationDeadline(), job.expiresAt(), job.createdBy(),
 					job.questions()

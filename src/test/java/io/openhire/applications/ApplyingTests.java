@@ -70,6 +70,11 @@ class ApplyingTests {
 		assertThat(result).bodyJson().extractingPath("$.cover_letter").isEqualTo("I care.");
 		assertThat(result).bodyJson().doesNotHavePath("$.rating");
 		assertThat(result).bodyJson().doesNotHavePath("$.internal_notes");
+		assertThat(Api.<Map<String, Object>>read(result, "$")).as("the answer is the application as read later")
+			.isEqualTo(Api.read(Api.get(mvc, APPLICATIONS + "/" + Api.read(result, "$.id"), candidate.bearer()), "$"));
+		assertThat(Api.<String>read(result, "$.job.title")).isNotBlank();
+		assertThat(Api.<String>read(result, "$.company.name")).isNotBlank();
+		assertThat(Api.<String>read(result, "$.candidate.email")).isNotBlank();
 		assertThat(jdbc.queryForObject("select application_count from jobs where id = ?", Long.class, job.jobId()))
 			.isEqualTo(1);
 		assertThat(jobVersion(job.jobId())).as("the job's version").isEqualTo(versionBefore);
