@@ -93,10 +93,14 @@ class ApplicationService {
 			throw ex;
 		}
 		changes.save(application.submitted());
-		postings.recordApplication(job.id());
 		events.publishEvent(new ApplicationSubmitted(application.id(), job.id(), job.title(), job.companyId(),
 				caller.id(), job.postedBy(), application.appliedAt()));
-		return views.submitted(application, job.title());
+		ApplicationView submitted = views.submitted(application, job.title());
+		// last: the job's row stays locked from this update to the commit, so
+		// applications
+		// to one job at once wait for each other as briefly as can be
+		postings.recordApplication(job.id());
+		return submitted;
 	}
 
 	ApplicationView patch(CurrentUser caller, UUID id, JsonNode patch) {
