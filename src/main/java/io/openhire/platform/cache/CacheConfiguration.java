@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
 import org.springframework.boot.cache.autoconfigure.RedisCacheManagerBuilderCustomizer;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -14,6 +15,8 @@ import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.data.redis.cache.RedisCacheWriter;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
 
 /**
  * Caching: Caffeine in-process by default, Redis when configured (chosen in
@@ -42,6 +45,18 @@ class CacheConfiguration {
 		Map<String, Duration> timesToLive = timesToLive(environment);
 		return (builder) -> timesToLive
 			.forEach((name, ttl) -> builder.withCacheConfiguration(name, builder.cacheDefaults().entryTtl(ttl)));
+	}
+
+	/**
+	 * Writes that take effect before they return: Spring Data Redis 4 otherwise sends
+	 * puts and evictions without waiting, so a read right after could miss a put, and a
+	 * put could land after an eviction meant to undo it (the job detail cache keeps no
+	 * answer read before a change by putting, then evicting when a change came between).
+	 */
+	@Bean
+	RedisCacheManagerBuilderCustomizer redisImmediateWrites(ObjectProvider<RedisConnectionFactory> connections) {
+		return (builder) -> connections.ifAvailable((factory) -> builder.cacheWriter(
+				RedisCacheWriter.create(factory, RedisCacheWriter.RedisCacheWriterConfigurer::immediateWrites)));
 	}
 
 	private static Map<String, Duration> timesToLive(Environment environment) {
