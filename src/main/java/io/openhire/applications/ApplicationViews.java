@@ -1,7 +1,6 @@
 package io.openhire.applications;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +16,7 @@ import io.openhire.identity.AccountSummary;
 import io.openhire.identity.UserAccounts;
 import io.openhire.jobs.JobPostings;
 import io.openhire.shared.CurrentUser;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -46,12 +46,9 @@ class ApplicationViews {
 	 */
 	ApplicationView submitted(Application application, String jobTitle) {
 		String company = companies.find(application.companyId()).map(CompanySummary::name).orElse("");
-		Map<UUID, AccountSummary> candidate = new HashMap<>();
-		accounts.find(application.candidateId()).ifPresent((account) -> candidate.put(account.id(), account));
-		return new ApplicationView.ForCandidate(application.id(), new JobItem(application.jobId(), jobTitle),
-				new CompanyItem(application.companyId(), company), person(candidate, application.candidateId()),
-				application.status(), application.coverLetter(), application.resumeDocumentId(), application.answers(),
-				application.appliedAt(), application.updatedAt());
+		return view(application, new JobItem(application.jobId(), jobTitle),
+				new CompanyItem(application.companyId(), company),
+				person(application.candidateId(), accounts.find(application.candidateId()).orElse(null)), true);
 	}
 
 	ApplicationView one(Application application, CurrentUser caller) {
@@ -65,16 +62,21 @@ class ApplicationViews {
 		return applications.stream().map((a) -> {
 			JobPostings.Reference job = jobs.get(a.jobId());
 			CompanySummary company = companyById.get(a.companyId());
-			JobItem jobItem = new JobItem(a.jobId(), (job != null) ? job.title() : "");
-			CompanyItem companyItem = new CompanyItem(a.companyId(), (company != null) ? company.name() : "");
-			PersonItem candidate = person(people, a.candidateId());
-			if (caller.isCandidate()) {
-				return (ApplicationView) new ApplicationView.ForCandidate(a.id(), jobItem, companyItem, candidate,
-						a.status(), a.coverLetter(), a.resumeDocumentId(), a.answers(), a.appliedAt(), a.updatedAt());
-			}
-			return new ApplicationView.ForCompany(a.id(), jobItem, companyItem, candidate, a.status(), a.coverLetter(),
-					a.resumeDocumentId(), a.answers(), a.rating(), a.internalNotes(), a.appliedAt(), a.updatedAt());
+			return view(a, new JobItem(a.jobId(), (job != null) ? job.title() : ""),
+					new CompanyItem(a.companyId(), (company != null) ? company.name() : ""),
+					person(people, a.candidateId()), caller.isCandidate());
 		}).toList();
+	}
+
+	/** The candidate's view leaves out the company's rating and notes. */
+	private static ApplicationView view(Application a, JobItem job, CompanyItem company, PersonItem candidate,
+			boolean forCandidate) {
+		if (forCandidate) {
+			return new ApplicationView.ForCandidate(a.id(), job, company, candidate, a.status(), a.coverLetter(),
+					a.resumeDocumentId(), a.answers(), a.appliedAt(), a.updatedAt());
+		}
+		return new ApplicationView.ForCompany(a.id(), job, company, candidate, a.status(), a.coverLetter(),
+				a.resumeDocumentId(), a.answers(), a.rating(), a.internalNotes(), a.appliedAt(), a.updatedAt());
 	}
 
 	List<ApplicationView.Change> history(List<StatusChange> changes) {
@@ -89,7 +91,10 @@ class ApplicationViews {
 	}
 
 	static PersonItem person(Map<UUID, AccountSummary> people, UUID id) {
-		AccountSummary account = people.get(id);
+		return person(id, people.get(id));
+	}
+
+	private static PersonItem person(UUID id, @Nullable AccountSummary account) {
 		return (account != null) ? new PersonItem(id, account.firstName(), account.lastName(), account.email())
 				: new PersonItem(id, "", "", "");
 	}

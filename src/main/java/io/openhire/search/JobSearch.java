@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -159,18 +157,22 @@ class JobSearch {
 				null);
 	}
 
-	/**
-	 * The jobs of a page as their copies are now: one that has lost its copy or expired
-	 * since the search ran is left out.
-	 */
 	private Found found(RecentSearches.Ranked ranked, Instant now) {
+		return new Found(ranked.count(), jobs(ranked.hits(), now), ranked.facets(), ranked.suggestion());
+	}
+
+	/**
+	 * The jobs of hits as their copies are now, in the hits' order: one that has lost its
+	 * copy or expired since the search ran is left out.
+	 */
+	private List<JobHit> jobs(List<RecentSearches.Hit> found, Instant now) {
 		Map<UUID, JobDocument> copies = new HashMap<>();
-		documents.findAllById(ranked.hits().stream().map(RecentSearches.Hit::id).toList())
+		documents.findAllById(found.stream().map(RecentSearches.Hit::id).toList())
 			.forEach((copy) -> copies.put(copy.id(), copy));
 		Map<UUID, CompanySummary> owners = companies
 			.findAll(copies.values().stream().map(JobDocument::companyId).collect(Collectors.toSet()));
 		List<JobHit> hits = new ArrayList<>();
-		for (RecentSearches.Hit hit : ranked.hits()) {
+		for (RecentSearches.Hit hit : found) {
 			JobDocument copy = copies.get(hit.id());
 			if (copy != null && isOpen(copy, now)) {
 				Float score = hit.score();
@@ -178,7 +180,7 @@ class JobSearch {
 						hit.highlights()));
 			}
 		}
-		return new Found(ranked.count(), hits, ranked.facets(), ranked.suggestion());
+		return hits;
 	}
 
 	@SuppressWarnings("unchecked")
@@ -233,15 +235,15 @@ class JobSearch {
 			.filter(JobPredicates.open(f, now))
 			.mustNot(f.id().matching(id))
 			.toPredicate();
-		List<List<?>> found = session.search(scope)
-			.select(projection(scope, false))
+		List<RecentSearches.Hit> found = session.search(scope)
+			.select(ranking(scope, false))
 			.where(where)
 			.sort((s) -> s.score().then().field("published_at").desc())
 			.fetchHits(SIMILAR * 4);
-		List<List<?>> kept = new ArrayList<>();
+		List<JobHit> kept = new ArrayList<>();
 		int sameCompany = 0;
-		for (List<?> hit : found) {
-			boolean same = ((JobDocument) hit.get(0)).companyId().equals(job.companyId());
+		for (JobHit hit : jobs(found, now)) {
+			boolean same = hit.company() != null && hit.company().id().equals(job.companyId());
 			if (same && sameCompany >= SIMILAR_FROM_SAME_COMPANY) {
 				continue;
 			}
@@ -251,23 +253,12 @@ class JobSearch {
 				break;
 			}
 		}
-		return Optional.of(hits(kept, false));
+		return Optional.of(kept);
 	}
 
 	static boolean isOpen(JobDocument job, Instant now) {
 		return (job.expiresAt() == null || job.expiresAt().isAfter(now))
 				&& (job.applicationDeadline() == null || job.applicationDeadline().isAfter(now));
-	}
-
-	private static SearchProjection<List<?>> projection(SearchScope<JobDocument> scope, boolean highlight) {
-		var f = scope.projection();
-		if (highlight) {
-			return f.composite()
-				.from(f.entity(), f.score(), f.highlight("title"), f.highlight("description"))
-				.asList()
-				.toProjection();
-		}
-		return f.composite().from(f.entity(), f.score()).asList().toProjection();
 	}
 
 	private static SearchSort sort(SearchSortFactory s, JobQuery query) {
@@ -278,27 +269,6 @@ class JobSearch {
 			case DISTANCE ->
 				s.distance("location", query.area().latitude(), query.area().longitude()).asc().then().score().toSort();
 		};
-	}
-
-	@SuppressWarnings("unchecked")
-	private List<JobHit> hits(List<List<?>> rows, boolean highlight) {
-		Set<UUID> companyIds = new HashSet<>();
-		rows.forEach((row) -> companyIds.add(((JobDocument) row.get(0)).companyId()));
-		Map<UUID, CompanySummary> found = companies.findAll(companyIds);
-		List<JobHit> hits = new ArrayList<>();
-		for (List<?> row : rows) {
-			JobDocument job = (JobDocument) row.get(0);
-			Float score = (Float) row.get(1);
-			Map<String, List<String>> highlights = null;
-			if (highlight) {
-				highlights = new HashMap<>();
-				highlights.put("title", (List<String>) row.get(2));
-				highlights.put("description", (List<String>) row.get(3));
-			}
-			hits.add(JobHit.of(job, found.get(job.companyId()), (score == null || score.isNaN()) ? null : score,
-					highlights));
-		}
-		return hits;
 	}
 
 }
