@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import io.openhire.shared.AssignedIdEntity;
 import io.openhire.shared.AuditEvent;
 import io.openhire.shared.Ids;
 import jakarta.persistence.Entity;
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Immutable
 @Table(name = "audit_log")
-class AuditRecord {
+class AuditRecord extends AssignedIdEntity<UUID> {
 
 	static final int ACTION_LENGTH = 100;
 
@@ -74,6 +75,11 @@ class AuditRecord {
 	AuditLogEntry toEntry() {
 		return new AuditLogEntry(id, actorId, action, entityType, entityId, ip, userAgent, occurredAt,
 				AuditDetails.fromJson(details));
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 }

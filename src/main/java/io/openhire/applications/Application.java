@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.openhire.shared.ApiProblem;
+import io.openhire.shared.AssignedIdEntity;
 import io.openhire.shared.Ids;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "applications")
-class Application {
+class Application extends AssignedIdEntity<UUID> {
 
 	@Id
 	private UUID id;
@@ -69,7 +70,10 @@ class Application {
 		this.candidateId = candidateId;
 		this.coverLetter = coverLetter;
 		this.resumeDocumentId = resumeDocumentId;
-		this.answers = new LinkedHashMap<>(answers);
+		// as the column gives them back (a number read from JSON is an Integer, say):
+		// values
+		// of other types would look changed to every flush, and be written again
+		this.answers = JsonAnswers.asStored(answers);
 		this.status = ApplicationStatus.APPLIED;
 		this.appliedAt = now;
 		this.updatedAt = now;
@@ -142,5 +146,10 @@ class Application {
 	@Nullable Instant hiredAt() { return hiredAt; }
 	Instant updatedAt() { return updatedAt; }
 	// @formatter:on
+
+	@Override
+	public UUID getId() {
+		return this.id;
+	}
 
 }

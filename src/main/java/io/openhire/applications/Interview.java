@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import io.openhire.shared.ApiProblem;
+import io.openhire.shared.AssignedIdEntity;
 import io.openhire.shared.Ids;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "interviews")
-class Interview {
+class Interview extends AssignedIdEntity<UUID> {
 
 	/** What an update did to the candidate's calendar invite. */
 	enum InviteChange {
@@ -177,5 +178,10 @@ class Interview {
 	Instant createdAt() { return createdAt; }
 	Instant updatedAt() { return updatedAt; }
 	// @formatter:on
+
+	@Override
+	public UUID getId() {
+		return this.id;
+	}
 
 }

@@ -28,4 +28,10 @@ class JsonAnswers implements AttributeConverter<Map<String, Object>, String> {
 		});
 	}
 
+	/** The answers as reading them back from their column gives them. */
+	static Map<String, Object> asStored(Map<String, Object> answers) {
+		JsonAnswers json = new JsonAnswers();
+		return json.convertToEntityAttribute(json.convertToDatabaseColumn(answers));
+	}
+
 }

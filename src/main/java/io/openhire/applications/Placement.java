@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import io.openhire.shared.ApiProblem;
+import io.openhire.shared.AssignedIdEntity;
 import io.openhire.shared.Ids;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "placements")
-class Placement {
+class Placement extends AssignedIdEntity<UUID> {
 
 	@Id
 	private UUID id;
@@ -123,5 +124,10 @@ class Placement {
 	Instant createdAt() { return createdAt; }
 	Instant updatedAt() { return updatedAt; }
 	// @formatter:on
+
+	@Override
+	public UUID getId() {
+		return this.id;
+	}
 
 }

@@ -3,6 +3,7 @@ package io.openhire.applications;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.openhire.shared.AssignedIdEntity;
 import io.openhire.shared.Ids;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 /** One entry of an application's history; never changed once written. */
 @Entity
 @Table(name = "application_status_changes")
-class StatusChange {
+class StatusChange extends AssignedIdEntity<UUID> {
 
 	@Id
 	private UUID id;
@@ -61,5 +62,10 @@ class StatusChange {
 	@Nullable String note() { return note; }
 	Instant changedAt() { return changedAt; }
 	// @formatter:on
+
+	@Override
+	public UUID getId() {
+		return this.id;
+	}
 
 }

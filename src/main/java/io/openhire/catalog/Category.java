@@ -3,6 +3,7 @@ package io.openhire.catalog;
 import java.util.UUID;
 
 import io.openhire.shared.ApiProblem;
+import io.openhire.shared.AssignedIdEntity;
 import io.openhire.shared.Ids;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /** A job category, in a tree (Healthcare → Nursing → ICU Nursing). */
 @Entity
 @Table(name = "catalog_categories")
-class Category {
+class Category extends AssignedIdEntity<UUID> {
 
 	static final int NAME_LENGTH = 100;
 
@@ -87,6 +88,11 @@ class Category {
 
 	int jobCount() {
 		return jobCount;
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 }

@@ -2,6 +2,7 @@ package io.openhire.catalog;
 
 import java.util.UUID;
 
+import io.openhire.shared.AssignedIdEntity;
 import io.openhire.shared.Ids;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /** A city with its coordinates, for choosing where a job or a person is. */
 @Entity
 @Table(name = "catalog_locations")
-class Location {
+class Location extends AssignedIdEntity<UUID> {
 
 	static final int NAME_LENGTH = 100;
 
@@ -81,6 +82,11 @@ class Location {
 
 	double longitude() {
 		return longitude;
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 }

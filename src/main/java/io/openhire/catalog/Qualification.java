@@ -2,6 +2,7 @@ package io.openhire.catalog;
 
 import java.util.UUID;
 
+import io.openhire.shared.AssignedIdEntity;
 import io.openhire.shared.Ids;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /** A degree, diploma or certificate people hold and jobs ask for. */
 @Entity
 @Table(name = "catalog_qualifications")
-class Qualification {
+class Qualification extends AssignedIdEntity<UUID> {
 
 	static final int NAME_LENGTH = 150;
 
@@ -65,6 +66,11 @@ class Qualification {
 
 	@Nullable String field() {
 		return field;
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 }

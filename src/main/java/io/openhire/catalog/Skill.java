@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.openhire.shared.ApiProblem;
+import io.openhire.shared.AssignedIdEntity;
 import io.openhire.shared.Ids;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -26,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "catalog_skills")
-class Skill {
+class Skill extends AssignedIdEntity<UUID> {
 
 	static final int NAME_LENGTH = 100;
 
@@ -195,6 +196,11 @@ class Skill {
 
 	Set<String> normalizedAliases() {
 		return aliases.stream().map(SkillAlias::aliasNormalized).collect(java.util.stream.Collectors.toSet());
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 }

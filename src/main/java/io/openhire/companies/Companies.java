@@ -1,5 +1,7 @@
 package io.openhire.companies;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,5 +27,19 @@ interface Companies extends JpaRepository<Company, UUID>, JpaSpecificationExecut
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from Company c where c.id = :id")
 	Optional<Company> findLocked(UUID id);
+
+	/**
+	 * The fields of {@link Company#summary} of these companies, as rows: no entities, so
+	 * the caller's flushes have none of them to check for changes.
+	 */
+	@Query("select c.id, c.name, c.type, c.verificationStatus, c.facilityType from Company c where c.id in :ids")
+	List<Object[]> summaries(Collection<UUID> ids);
+
+	/**
+	 * {@link #summaries} of one company: a query Hibernate translates to SQL once, not
+	 * per call.
+	 */
+	@Query("select c.id, c.name, c.type, c.verificationStatus, c.facilityType from Company c where c.id = :id")
+	List<Object[]> summary(UUID id);
 
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import io.openhire.shared.AssignedIdEntity;
 import io.openhire.shared.Ids;
 import io.openhire.shared.VerificationStatus;
 import jakarta.persistence.Convert;
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "companies")
-class Company {
+class Company extends AssignedIdEntity<UUID> {
 
 	@Id
 	private UUID id;
@@ -223,9 +224,16 @@ class Company {
 		return updatedAt;
 	}
 
-	CompanySummary summary() {
-		return new CompanySummary(id, name, type.value(), verificationStatus,
-				(facilityType != null) ? facilityType.value() : null);
+	/** What other modules see of a company, from a row of {@link Companies#summaries}. */
+	static CompanySummary summary(Object[] row) {
+		FacilityType facilityType = (FacilityType) row[4];
+		return new CompanySummary((UUID) row[0], (String) row[1], ((CompanyType) row[2]).value(),
+				(VerificationStatus) row[3], (facilityType != null) ? facilityType.value() : null);
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 }

@@ -42,7 +42,7 @@ public class CompanyDirectory {
 
 	/** The company with this id, if there is one. */
 	public Optional<CompanySummary> find(UUID companyId) {
-		return companies.findById(companyId).map(Company::summary);
+		return companies.summary(companyId).stream().findFirst().map(Company::summary);
 	}
 
 	/**
@@ -52,7 +52,7 @@ public class CompanyDirectory {
 		if (companyIds.isEmpty()) {
 			return Map.of();
 		}
-		return companies.findAllById(Set.copyOf(companyIds))
+		return companies.summaries(Set.copyOf(companyIds))
 			.stream()
 			.map(Company::summary)
 			.collect(Collectors.toMap(CompanySummary::id, Function.identity()));

@@ -3,6 +3,7 @@ package io.openhire.companies;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.openhire.shared.AssignedIdEntity;
 import io.openhire.shared.Ids;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +12,7 @@ import jakarta.persistence.Table;
 /** An employer who acts for a company, as its owner or as a recruiter. */
 @Entity
 @Table(name = "company_members")
-class CompanyMember {
+class CompanyMember extends AssignedIdEntity<UUID> {
 
 	@Id
 	private UUID id;
@@ -54,6 +55,11 @@ class CompanyMember {
 
 	Instant joinedAt() {
 		return joinedAt;
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 }

@@ -3,6 +3,7 @@ package io.openhire.identity;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.openhire.shared.AssignedIdEntity;
 import io.openhire.shared.Ids;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 /** A single-use token sent by email, stored as a hash. */
 @Entity
 @Table(name = "one_time_tokens")
-class OneTimeToken {
+class OneTimeToken extends AssignedIdEntity<UUID> {
 
 	enum Purpose {
 
@@ -61,6 +62,11 @@ class OneTimeToken {
 
 	Instant expiresAt() {
 		return expiresAt;
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 }

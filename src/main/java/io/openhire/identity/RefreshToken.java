@@ -3,6 +3,7 @@ package io.openhire.identity;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.openhire.shared.AssignedIdEntity;
 import io.openhire.shared.Ids;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /** One refresh token of a sign-in session (its family), stored as a hash. */
 @Entity
 @Table(name = "refresh_tokens")
-class RefreshToken {
+class RefreshToken extends AssignedIdEntity<UUID> {
 
 	@Id
 	private UUID id;
@@ -70,6 +71,11 @@ class RefreshToken {
 
 	boolean expired(Instant now) {
 		return !expiresAt.isAfter(now);
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 }

@@ -40,8 +40,10 @@ class TokenStates {
 		if (cached != null) {
 			return Optional.of(cached);
 		}
-		Optional<TokenState> state = users.findById(userId)
-			.map((user) -> new TokenState(user.active(), user.tokenVersion()));
+		Optional<TokenState> state = users.tokenState(userId)
+			.stream()
+			.findFirst()
+			.map((row) -> new TokenState((Boolean) row[0], (Integer) row[1]));
 		// putIfAbsent completes before returning (a Redis put may not): an eviction after
 		// a
 		// change cannot be overtaken by this older state landing later

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import io.openhire.shared.ApiProblem;
+import io.openhire.shared.AssignedIdEntity;
 import io.openhire.shared.Ids;
 import io.openhire.shared.Role;
 import jakarta.persistence.Column;
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "users")
-class User {
+class User extends AssignedIdEntity<UUID> {
 
 	@Id
 	private UUID id;
@@ -182,6 +183,11 @@ class User {
 
 	int tokenVersion() {
 		return tokenVersion;
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -66,13 +67,15 @@ public class UserAccounts {
 	}
 
 	public Optional<AccountSummary> find(UUID id) {
-		return users.findById(id).map(AccountSummary::of);
+		return users.summary(id);
 	}
 
 	/** The accounts with these ids, in one query; unknown ids are absent. */
 	public Map<UUID, AccountSummary> findAll(Collection<UUID> ids) {
 		Map<UUID, AccountSummary> found = new LinkedHashMap<>();
-		users.findAllById(ids).forEach((user) -> found.put(user.id(), AccountSummary.of(user)));
+		if (!ids.isEmpty()) {
+			users.summaries(Set.copyOf(ids)).forEach((account) -> found.put(account.id(), account));
+		}
 		return found;
 	}
 

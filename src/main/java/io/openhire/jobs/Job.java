@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.openhire.shared.ApiProblem;
+import io.openhire.shared.AssignedIdEntity;
 import io.openhire.shared.Ids;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -33,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "jobs")
-class Job {
+class Job extends AssignedIdEntity<UUID> {
 
 	@Id
 	private UUID id;
@@ -256,10 +257,21 @@ class Job {
 	 * Whether the public sees it: published, and neither expired nor past its deadline.
 	 */
 	boolean isOpen(Instant now) {
-		return status == JobStatus.PUBLISHED && !isPastDates(now);
+		return isOpen(status, applicationDeadline, expiresAt, now);
+	}
+
+	/** Whether a job takes applications: published, and neither date of it has passed. */
+	static boolean isOpen(JobStatus status, @Nullable Instant applicationDeadline, @Nullable Instant expiresAt,
+			Instant now) {
+		return status == JobStatus.PUBLISHED && !isPastDates(applicationDeadline, expiresAt, now);
 	}
 
 	boolean isPastDates(Instant now) {
+		return isPastDates(applicationDeadline, expiresAt, now);
+	}
+
+	private static boolean isPastDates(@Nullable Instant applicationDeadline, @Nullable Instant expiresAt,
+			Instant now) {
 		return (expiresAt != null && !expiresAt.isAfter(now))
 				|| (applicationDeadline != null && !applicationDeadline.isAfter(now));
 	}
@@ -345,5 +357,10 @@ class Job {
 	Instant createdAt() { return createdAt; }
 	Instant updatedAt() { return updatedAt; }
 	// @formatter:on
+
+	@Override
+	public UUID getId() {
+		return this.id;
+	}
 
 }

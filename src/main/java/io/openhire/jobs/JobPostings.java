@@ -12,9 +12,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
-import org.hibernate.jpa.HibernateHints;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class JobPostings {
 
-	private final Jobs jobs;
-
 	private final EntityManager entityManager;
 
 	private final Clock clock;
@@ -37,9 +35,12 @@ public class JobPostings {
 
 	private final JobDetailCache details;
 
-	JobPostings(Jobs jobs, EntityManager entityManager, Clock clock, JobActivity activity, JobDetailCache details) {
+	private final JdbcTemplate jdbc;
+
+	JobPostings(EntityManager entityManager, Clock clock, JobActivity activity, JobDetailCache details,
+			JdbcTemplate jdbc) {
 		this.details = details;
-		this.jobs = jobs;
+		this.jdbc = jdbc;
 		this.entityManager = entityManager;
 		this.clock = clock;
 		this.activity = activity;
@@ -78,18 +79,38 @@ public class JobPostings {
 
 	}
 
-	/** The job with this id, if there is one, whatever its status. */
+	/**
+	 * The job with this id, if there is one, whatever its status: one query for the job's
+	 * fields and its questions, and no entity, so the caller's flushes have nothing of it
+	 * to check.
+	 */
 	public Optional<Posting> find(UUID jobId) {
-		Instant now = clock.instant();
-		// read-only: the caller's transaction never writes the job through it, so its
-		// flushes need not check it (nor its questions) for changes
-		return Optional.ofNullable(entityManager.find(Job.class, jobId, Map.of(HibernateHints.HINT_READ_ONLY, true)))
-			.map((job) -> new Posting(job.id(), job.companyId(), job.title(), job.status().value(), job.isOpen(now),
-					job.applicationDeadline(), job.expiresAt(), job.createdBy(),
-					job.questions()
-						.stream()
-						.map((q) -> new Question(q.id(), q.text(), q.type().value(), q.options(), q.isRequired()))
-						.toList()));
+		List<Object[]> rows = entityManager.createQuery("""
+				select j.id, j.companyId, j.title, j.status, j.applicationDeadline, j.expiresAt, j.createdBy,
+				       q.id, q.text, q.type, q.options, q.isRequired
+				from Job j left join j.questions q
+				where j.id = :id
+				order by index(q)""", Object[].class).setParameter("id", jobId).getResultList();
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		Object[] job = rows.get(0);
+		JobStatus status = (JobStatus) job[3];
+		Instant deadline = (Instant) job[4];
+		Instant expiresAt = (Instant) job[5];
+		List<Question> questions = rows.stream()
+			.filter((row) -> row[7] != null)
+			.map((row) -> new Question((UUID) row[7], (String) row[8], ((QuestionType) row[9]).value(),
+					strings(row[10]), (Boolean) row[11]))
+			.toList();
+		return Optional.of(new Posting((UUID) job[0], (UUID) job[1], (String) job[2], status.value(),
+				Job.isOpen(status, deadline, expiresAt, clock.instant()), deadline, expiresAt, (UUID) job[6],
+				questions));
+	}
+
+	@SuppressWarnings("unchecked") // the options' converter makes a List<String>
+	private static List<String> strings(Object options) {
+		return (List<String>) options;
 	}
 
 	/** The jobs with these ids, in one query; ids of no job are left out. */
@@ -113,9 +134,9 @@ public class JobPostings {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordApplication(UUID jobId) {
-		entityManager.createNativeQuery("update jobs set application_count = application_count + 1 where id = :id")
-			.setParameter("id", jobId)
-			.executeUpdate();
+		// plain JDBC: a native query through Hibernate would also go through every entity
+		// type for caches to clean up after a bulk update
+		jdbc.update("update jobs set application_count = application_count + 1 where id = ?", jobId);
 		details.forget(jobId);
 		activity.applied(jobId);
 	}

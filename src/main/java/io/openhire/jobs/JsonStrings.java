@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,7 +23,11 @@ class JsonStrings implements AttributeConverter<List<String>, String> {
 	}
 
 	@Override
-	public List<String> convertToEntityAttribute(String json) {
+	public List<String> convertToEntityAttribute(@Nullable String json) {
+		// null where an outer join found no row (a job without questions)
+		if (json == null) {
+			return List.of();
+		}
 		return List.copyOf(JSON.readValue(json, new TypeReference<List<String>>() {
 		}));
 	}

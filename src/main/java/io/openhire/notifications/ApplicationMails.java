@@ -63,9 +63,8 @@ class ApplicationMails {
 
 	@EventListener
 	void on(ApplicationSubmitted event) {
-		send(event.jobPostedBy(), "New application: " + event.jobTitle(), (name) -> "A candidate, "
-				+ name.apply(event.candidateId()) + ", applied to your job \"" + event.jobTitle() + "\".", "",
-				List.of());
+		send(event.jobPostedBy(), event.candidateId(), "New application: " + event.jobTitle(),
+				(candidate) -> "A candidate, " + candidate + ", applied to your job \"" + event.jobTitle() + "\".", "");
 	}
 
 	@EventListener
@@ -74,15 +73,15 @@ class ApplicationMails {
 		if (event.byCandidate()) {
 			String move = "hired".equals(event.toStatus()) ? "accepted your offer for"
 					: "withdrew their application to";
-			send(event.jobPostedBy(), "Application " + event.toStatus() + ": " + event.jobTitle(),
-					(name) -> name.apply(event.candidateId()) + " " + move + " \"" + event.jobTitle() + "\".", reason,
-					List.of());
+			send(event.jobPostedBy(), event.candidateId(), "Application " + event.toStatus() + ": " + event.jobTitle(),
+					(candidate) -> candidate + " " + move + " \"" + event.jobTitle() + "\".", reason);
 		}
 		else {
-			send(event.candidateId(), "Your application for " + event.jobTitle() + " is " + label(event.toStatus()),
-					(name) -> "Your application for \"" + event.jobTitle() + "\" moved from "
+			send(event.candidateId(), event.candidateId(),
+					"Your application for " + event.jobTitle() + " is " + label(event.toStatus()),
+					(candidate) -> "Your application for \"" + event.jobTitle() + "\" moved from "
 							+ label(event.fromStatus()) + " to " + label(event.toStatus()) + ".",
-					reason, List.of());
+					reason);
 		}
 	}
 
@@ -113,10 +112,10 @@ class ApplicationMails {
 
 	@EventListener
 	void on(PlacementCompleted event) {
-		send(event.candidateId(), "Your placement is complete",
-				(name) -> "Your placement ended on " + event.completionDate() + ". The company rated it "
+		send(event.candidateId(), event.candidateId(), "Your placement is complete",
+				(candidate) -> "Your placement ended on " + event.completionDate() + ". The company rated it "
 						+ event.rating() + " out of 5.",
-				(event.feedback() != null) ? "Their feedback: " + event.feedback() + "\n" : "", List.of());
+				(event.feedback() != null) ? "Their feedback: " + event.feedback() + "\n" : "");
 	}
 
 	private void invite(InterviewScheduled event, String detail, String message) {
@@ -131,13 +130,13 @@ class ApplicationMails {
 		});
 	}
 
-	private void send(UUID to, String subject, Function<Function<UUID, String>, String> message, String detail,
-			List<OutgoingMail.Attachment> attachments) {
+	/** Mails the account {@code to}, if it is active, a message about a candidate. */
+	private void send(UUID to, UUID candidateId, String subject, Function<String, String> message, String detail) {
 		accounts.find(to)
 			.filter(AccountSummary::active)
 			.ifPresent((account) -> mail(account, subject,
-					message.apply((id) -> accounts.find(id).map(ApplicationMails::fullName).orElse("a candidate")),
-					detail, attachments));
+					message.apply(accounts.find(candidateId).map(ApplicationMails::fullName).orElse("a candidate")),
+					detail, List.of()));
 	}
 
 	private void mail(AccountSummary account, String subject, String message, String detail,

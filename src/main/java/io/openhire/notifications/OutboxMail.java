@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.openhire.shared.AssignedIdEntity;
 import io.openhire.shared.Ids;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -25,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "outgoing_mails")
-class OutboxMail {
+class OutboxMail extends AssignedIdEntity<UUID> {
 
 	@Id
 	private UUID id;
@@ -119,6 +120,11 @@ class OutboxMail {
 
 	@Nullable Instant sentAt() {
 		return sentAt;
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 }

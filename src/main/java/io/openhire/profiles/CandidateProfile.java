@@ -15,6 +15,7 @@ import io.openhire.profiles.Choices.Gender;
 import io.openhire.profiles.Choices.JobType;
 import io.openhire.profiles.Choices.SalaryPeriod;
 import io.openhire.profiles.Choices.Visibility;
+import io.openhire.shared.AssignedIdEntity;
 import io.openhire.shared.Ids;
 import io.openhire.shared.VerificationStatus;
 import jakarta.persistence.Column;
@@ -33,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "candidate_profiles")
-class CandidateProfile {
+class CandidateProfile extends AssignedIdEntity<UUID> {
 
 	static final Visibility DEFAULT_VISIBILITY = Visibility.EMPLOYERS;
 
@@ -276,6 +277,11 @@ class CandidateProfile {
 
 	Instant updatedAt() {
 		return updatedAt;
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 }

@@ -3,6 +3,7 @@ package io.openhire.profiles;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.openhire.shared.AssignedIdEntity;
 import io.openhire.shared.Ids;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "employer_profiles")
-class EmployerProfile {
+class EmployerProfile extends AssignedIdEntity<UUID> {
 
 	/** Every editable field, as PUT takes them and PATCH merges them. */
 	record Fields(@NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName,
@@ -91,6 +92,11 @@ class EmployerProfile {
 
 	UUID userId() {
 		return userId;
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 }

@@ -3,6 +3,7 @@ package io.openhire.profiles;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.openhire.shared.AssignedIdEntity;
 import io.openhire.shared.Ids;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
@@ -13,7 +14,7 @@ import jakarta.persistence.MappedSuperclass;
  * one by one.
  */
 @MappedSuperclass
-abstract class ProfileEntry {
+abstract class ProfileEntry extends AssignedIdEntity<UUID> {
 
 	@Id
 	private UUID id;
@@ -42,6 +43,11 @@ abstract class ProfileEntry {
 
 	Instant createdAt() {
 		return createdAt;
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 }

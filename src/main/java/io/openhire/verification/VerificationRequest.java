@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.openhire.shared.ApiProblem;
+import io.openhire.shared.AssignedIdEntity;
 import io.openhire.shared.Ids;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -26,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "verification_requests")
-class VerificationRequest {
+class VerificationRequest extends AssignedIdEntity<UUID> {
 
 	@Id
 	private UUID id;
@@ -136,6 +137,11 @@ class VerificationRequest {
 
 	List<UUID> documentIds() {
 		return List.copyOf(documentIds);
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 }

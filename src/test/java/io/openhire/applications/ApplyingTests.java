@@ -6,16 +6,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 import io.openhire.Api;
 import io.openhire.ApiTest;
+import io.openhire.Statements;
 import io.openhire.TestUsers;
 import io.openhire.TestUsers.SignedIn;
 import io.openhire.companies.CompanyDirectory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +48,9 @@ class ApplyingTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Statements statements;
 
 	@LocalServerPort
 	int port;
@@ -82,6 +89,28 @@ class ApplyingTests {
 				job.jobId()))
 			.as("the application counts for trending")
 			.isEqualTo(1);
+	}
+
+	@Test
+	void applyingInsertsItsRowsOnceAndReadsOnlyWhatItShows() {
+		ApplicationFixtures.Posted job = fixtures
+			.job(List.of(Map.of("text", "Licensed?", "type", "yes_no"), Map.of("text", "Years?", "type", "number")));
+		Map<String, Object> body = Map.of("cover_letter", "Hello", "answers",
+				Map.of(job.questionIds().get(0), true, job.questionIds().get(1), 4.5));
+		Iterator<SignedIn> candidates = Stream.generate(users::candidate).limit(12).toList().iterator();
+		Runnable apply = () -> assertThat(fixtures.apply(candidates.next(), job.jobId(), body)).hasStatus(201);
+		// nothing is merged (a select before each insert) nor written twice
+		assertThat(statements.fewest(apply, Statistics::getEntityInsertCount)).as("application, history, mail")
+			.isEqualTo(3);
+		assertThat(statements.fewest(apply, Statistics::getEntityUpdateCount)).as("rows updated through entities")
+			.isZero();
+		// the job, its company and the people are read as values, not as entities the
+		// flushes would check
+		assertThat(statements.fewest(apply, Statistics::getEntityLoadCount)).as("entities loaded").isZero();
+		// the token's state (a candidate's first request), the job and its questions,
+		// the employer and the candidate for the mail, the company and the candidate for
+		// the answer, three inserts (the counts are plain JDBC)
+		assertThat(statements.of(apply)).as("statements").isEqualTo(9);
 	}
 
 	@Test
