@@ -12,6 +12,8 @@ import java.util.UUID;
 import io.openhire.applications.ApplicationRequests.Apply;
 import io.openhire.applications.ApplicationRequests.CandidateChanges;
 import io.openhire.applications.ApplicationRequests.CompanyChanges;
+import io.openhire.identity.AccountSummary;
+import io.openhire.identity.UserAccounts;
 import io.openhire.jobs.JobPostings;
 import io.openhire.shared.ApiProblem;
 import io.openhire.shared.CurrentUser;
@@ -47,6 +49,8 @@ class ApplicationService {
 
 	private final JobPostings postings;
 
+	private final UserAccounts accounts;
+
 	private final MergePatch patches;
 
 	private final ApplicationEventPublisher events;
@@ -54,14 +58,15 @@ class ApplicationService {
 	private final Clock clock;
 
 	ApplicationService(Applications applications, StatusChanges changes, Placements placements,
-			ApplicationAccess access, ApplicationViews views, JobPostings postings, MergePatch patches,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationAccess access, ApplicationViews views, JobPostings postings, UserAccounts accounts,
+			MergePatch patches, ApplicationEventPublisher events, Clock clock) {
 		this.applications = applications;
 		this.changes = changes;
 		this.placements = placements;
 		this.access = access;
 		this.views = views;
 		this.postings = postings;
+		this.accounts = accounts;
 		this.patches = patches;
 		this.events = events;
 		this.clock = clock;
@@ -93,9 +98,11 @@ class ApplicationService {
 			throw ex;
 		}
 		changes.save(application.submitted());
+		// read once: the event names the candidate, and the answer shows them
+		AccountSummary candidate = accounts.find(caller.id()).orElse(null);
 		events.publishEvent(new ApplicationSubmitted(application.id(), job.id(), job.title(), job.companyId(),
-				caller.id(), job.postedBy(), application.appliedAt()));
-		ApplicationView submitted = views.submitted(application, job.title());
+				caller.id(), (candidate != null) ? candidate.fullName() : "", job.postedBy(), application.appliedAt()));
+		ApplicationView submitted = views.submitted(application, job.title(), candidate);
 		// last: the job's row stays locked from this update to the commit, so
 		// applications
 		// to one job at once wait for each other as briefly as can be

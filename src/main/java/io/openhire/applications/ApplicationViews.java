@@ -41,14 +41,12 @@ class ApplicationViews {
 
 	/**
 	 * A new application as its candidate sees it, from what applying already knows: one
-	 * query (the company's name) instead of a list's three; the candidate's account is
-	 * already loaded by then (the employer's mail names them).
+	 * query (the company's name) instead of a list's three.
 	 */
-	ApplicationView submitted(Application application, String jobTitle) {
+	ApplicationView submitted(Application application, String jobTitle, @Nullable AccountSummary candidate) {
 		String company = companies.find(application.companyId()).map(CompanySummary::name).orElse("");
 		return view(application, new JobItem(application.jobId(), jobTitle),
-				new CompanyItem(application.companyId(), company),
-				person(application.candidateId(), accounts.find(application.candidateId()).orElse(null)), true);
+				new CompanyItem(application.companyId(), company), person(application.candidateId(), candidate), true);
 	}
 
 	ApplicationView one(Application application, CurrentUser caller) {

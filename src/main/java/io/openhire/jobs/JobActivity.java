@@ -48,17 +48,22 @@ class JobActivity {
 	}
 
 	/**
-	 * Creates the day's row if missing, then increments it: two statements that stay
-	 * exact when nodes record the same job and day at once (H2 and PostgreSQL agree on
-	 * both, unlike on an upsert that updates).
+	 * Increments the day's row; only when there is none yet, creates it and increments
+	 * again. One statement for all but a job's first record of a day, and exact when
+	 * nodes record the same job and day at once: the insert skips a row another node made
+	 * meanwhile (H2 and PostgreSQL agree on both statements, unlike on an upsert that
+	 * updates).
 	 */
 	private void add(UUID jobId, LocalDate day, Kind kind, long amount) {
 		Date date = Date.valueOf(day);
-		jdbc.update("insert into job_activity (job_id, activity_day) values (?, ?) on conflict do nothing", jobId,
-				date);
 		String column = kind.name().toLowerCase(java.util.Locale.ROOT);
-		jdbc.update("update job_activity set " + column + " = " + column + " + ? where job_id = ? and activity_day = ?",
-				amount, jobId, date);
+		String increment = "update job_activity set " + column + " = " + column
+				+ " + ? where job_id = ? and activity_day = ?";
+		if (jdbc.update(increment, amount, jobId, date) == 0) {
+			jdbc.update("insert into job_activity (job_id, activity_day) values (?, ?) on conflict do nothing", jobId,
+					date);
+			jdbc.update(increment, amount, jobId, date);
+		}
 	}
 
 	private LocalDate today() {

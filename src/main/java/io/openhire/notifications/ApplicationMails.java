@@ -63,8 +63,12 @@ class ApplicationMails {
 
 	@EventListener
 	void on(ApplicationSubmitted event) {
-		send(event.jobPostedBy(), event.candidateId(), "New application: " + event.jobTitle(),
-				(candidate) -> "A candidate, " + candidate + ", applied to your job \"" + event.jobTitle() + "\".", "");
+		String candidate = event.candidateName().isBlank() ? "a candidate" : event.candidateName();
+		accounts.find(event.jobPostedBy())
+			.filter(AccountSummary::active)
+			.ifPresent((account) -> mail(account, "New application: " + event.jobTitle(),
+					"A candidate, " + candidate + ", applied to your job \"" + event.jobTitle() + "\".", "",
+					List.of()));
 	}
 
 	@EventListener
@@ -102,8 +106,8 @@ class ApplicationMails {
 		accounts.find(event.candidateId()).filter(AccountSummary::active).ifPresent((account) -> {
 			CalendarInvite invite = new CalendarInvite(event.interviewId(), event.sequence(), true, event.scheduledAt(),
 					event.durationMinutes(), "Interview: " + event.jobTitle(),
-					"Cancelled: your interview for " + event.jobTitle() + ".", null, null, organizer, fullName(account),
-					account.email(), clock.instant());
+					"Cancelled: your interview for " + event.jobTitle() + ".", null, null, organizer,
+					account.fullName(), account.email(), clock.instant());
 			mail(account, "Interview cancelled: " + event.jobTitle(), "Your interview for \"" + event.jobTitle()
 					+ "\" on " + WHEN.format(event.scheduledAt()) + " has been cancelled.", "",
 					List.of(attachment(invite)));
@@ -123,7 +127,7 @@ class ApplicationMails {
 		accounts.find(event.candidateId()).filter(AccountSummary::active).ifPresent((account) -> {
 			CalendarInvite invite = new CalendarInvite(event.interviewId(), sequence, false, event.scheduledAt(),
 					event.durationMinutes(), "Interview: " + event.jobTitle(), message + "\n" + detail,
-					event.location(), event.meetingUrl(), organizer, fullName(account), account.email(),
+					event.location(), event.meetingUrl(), organizer, account.fullName(), account.email(),
 					clock.instant());
 			String subject = ((sequence > 0) ? "Interview rescheduled: " : "Interview invitation: ") + event.jobTitle();
 			mail(account, subject, message, detail, List.of(attachment(invite)));
@@ -135,7 +139,7 @@ class ApplicationMails {
 		accounts.find(to)
 			.filter(AccountSummary::active)
 			.ifPresent((account) -> mail(account, subject,
-					message.apply(accounts.find(candidateId).map(ApplicationMails::fullName).orElse("a candidate")),
+					message.apply(accounts.find(candidateId).map(AccountSummary::fullName).orElse("a candidate")),
 					detail, List.of()));
 	}
 
@@ -149,10 +153,6 @@ class ApplicationMails {
 
 	private static OutgoingMail.Attachment attachment(CalendarInvite invite) {
 		return new OutgoingMail.Attachment("invite.ics", invite.contentType(), invite.bytes());
-	}
-
-	private static String fullName(AccountSummary account) {
-		return (account.firstName() + " " + account.lastName()).strip();
 	}
 
 	private static String label(String value) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import io.openhire.TestUsers;
 import io.openhire.applications.ApplicationStatusChanged;
+import io.openhire.applications.ApplicationSubmitted;
 import io.openhire.applications.InterviewCancelled;
 import io.openhire.applications.InterviewScheduled;
 import io.openhire.identity.UserAccounts;
@@ -56,6 +57,17 @@ class ApplicationMailsTests {
 		assertThat(withdrawn.subject()).isEqualTo("Application withdrawn: ICU nurse");
 		assertThat(withdrawn.text()).contains("withdrew their application to \"ICU nurse\"");
 		assertThat(TestSmtpServer.receivedBy(candidateEmail)).hasSize(1);
+	}
+
+	@Test
+	void theEmployerWhoPostedTheJobHearsOfEachNewApplicationByTheCandidatesName() {
+		String recruiterEmail = TestUsers.uniqueEmail("recruiter");
+		UUID recruiter = accounts.createAdmin(recruiterEmail, TestUsers.PASSWORD);
+		publish(new ApplicationSubmitted(UUID.randomUUID(), UUID.randomUUID(), "ICU nurse", UUID.randomUUID(),
+				UUID.randomUUID(), "Ada Lovelace", recruiter, Instant.now()));
+		ReceivedMail news = awaitMails(recruiterEmail, 1).get(0);
+		assertThat(news.subject()).isEqualTo("New application: ICU nurse");
+		assertThat(news.text()).contains("A candidate, Ada Lovelace, applied to your job \"ICU nurse\".");
 	}
 
 	@Test
