@@ -19,6 +19,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -77,6 +78,17 @@ class SecurityConfiguration {
 				unauthorized(problems, request, response, ex);
 			}).accessDeniedHandler(forbidden(problems)));
 		return http.build();
+	}
+
+	/**
+	 * No spans or timers of the filter chain, authentication and authorization: the
+	 * request's own timer (http.server.requests) covers them, and wrapping each filter in
+	 * an observation cost about 3 % of an application's CPU (JFR, applying at 100,000
+	 * jobs).
+	 */
+	@Bean
+	SecurityObservationSettings securityObservations() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean
