@@ -5,10 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.openhire.shared.ApiProblem;
 import io.openhire.shared.VerificationStatus;
@@ -33,29 +30,29 @@ public class CompanyDirectory {
 
 	private final ApplicationEventPublisher events;
 
-	CompanyDirectory(Companies companies, CompanyMembers members, Clock clock, ApplicationEventPublisher events) {
+	private final CompanySummaries summaries;
+
+	CompanyDirectory(Companies companies, CompanyMembers members, Clock clock, ApplicationEventPublisher events,
+			CompanySummaries summaries) {
 		this.companies = companies;
+		this.summaries = summaries;
 		this.members = members;
 		this.clock = clock;
 		this.events = events;
 	}
 
-	/** The company with this id, if there is one. */
+	/**
+	 * The company with this id, if there is one (kept briefly: {@link CompanySummaries}).
+	 */
 	public Optional<CompanySummary> find(UUID companyId) {
-		return companies.summary(companyId).stream().findFirst().map(Company::summary);
+		return summaries.find(companyId);
 	}
 
 	/**
-	 * The companies with these ids, in one query; ids of no company are left out.
+	 * The companies with these ids, in one query at most; ids of no company are left out.
 	 */
 	public Map<UUID, CompanySummary> findAll(Collection<UUID> companyIds) {
-		if (companyIds.isEmpty()) {
-			return Map.of();
-		}
-		return companies.summaries(Set.copyOf(companyIds))
-			.stream()
-			.map(Company::summary)
-			.collect(Collectors.toMap(CompanySummary::id, Function.identity()));
+		return companyIds.isEmpty() ? Map.of() : summaries.findAll(companyIds);
 	}
 
 	/** Whether the user acts for the company, in any member role. */

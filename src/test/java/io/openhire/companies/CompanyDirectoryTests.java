@@ -15,6 +15,7 @@ import io.openhire.shared.VerificationStatus;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -41,6 +42,9 @@ class CompanyDirectoryTests {
 	@Autowired
 	CompanyDirectory directory;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void findsCompaniesOneByOneAndManyAtOnce() {
 		SignedIn owner = users.employer();
@@ -54,6 +58,26 @@ class CompanyDirectoryTests {
 		assertThat(found).containsOnlyKeys(first, second);
 		assertThat(found.get(second).type()).isEqualTo("company");
 		assertThat(directory.findAll(List.of())).isEmpty();
+	}
+
+	@Test
+	void summariesAreKeptInMemoryAndForgottenWhenTheCompanyChangesOrGoes() {
+		SignedIn owner = users.employer();
+		UUID id = create(mvc, owner, CompanyJson.company());
+		String name = directory.find(id).orElseThrow().name();
+		// a write that no event announces (only a database tool would do this) is not
+		// seen
+		jdbc.update("update companies set name = ? where id = ?", "Behind the back", id);
+		assertThat(directory.find(id)).get().extracting(CompanySummary::name).isEqualTo(name);
+		assertThat(directory.findAll(List.of(id)).get(id).name()).isEqualTo(name);
+		// a change through the module is seen at once, by one and by many
+		directory.changeVerificationStatus(id, VerificationStatus.PENDING);
+		assertThat(directory.findAll(List.of(id)).get(id).name()).isEqualTo("Behind the back");
+		assertThat(directory.find(id)).get()
+			.extracting(CompanySummary::verificationStatus)
+			.isEqualTo(VerificationStatus.PENDING);
+		assertThat(Api.delete(mvc, company(id), owner.bearer(), null)).hasStatus(204);
+		assertThat(directory.find(id)).isEmpty();
 	}
 
 	@Test
