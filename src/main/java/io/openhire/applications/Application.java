@@ -70,9 +70,8 @@ class Application extends AssignedIdEntity<UUID> {
 		this.candidateId = candidateId;
 		this.coverLetter = coverLetter;
 		this.resumeDocumentId = resumeDocumentId;
-		// as the column gives them back (a number read from JSON is an Integer, say):
-		// values
-		// of other types would look changed to every flush, and be written again
+		// as their column gives them back (a number read from JSON is an Integer, say):
+		// values of other types would look changed to every flush, and be written again
 		this.answers = JsonAnswers.asStored(answers);
 		this.status = ApplicationStatus.APPLIED;
 		this.appliedAt = now;

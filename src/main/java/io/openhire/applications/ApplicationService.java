@@ -103,9 +103,8 @@ class ApplicationService {
 		events.publishEvent(new ApplicationSubmitted(application.id(), job.id(), job.title(), job.companyId(),
 				caller.id(), (candidate != null) ? candidate.fullName() : "", job.postedBy(), application.appliedAt()));
 		ApplicationView submitted = views.submitted(application, job.title(), candidate);
-		// last: the job's row stays locked from this update to the commit, so
-		// applications
-		// to one job at once wait for each other as briefly as can be
+		// last: the job's row stays locked from here to the commit, so that
+		// applications to one job at once wait for each other as briefly as can be
 		postings.recordApplication(job.id());
 		return submitted;
 	}

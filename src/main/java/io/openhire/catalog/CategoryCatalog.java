@@ -66,12 +66,9 @@ public class CategoryCatalog {
 	@Transactional
 	public void jobCountChanged(UUID categoryId, int delta) {
 		// one atomic update, neither read first nor versioned: jobs published in one
-		// category
-		// at once all count (a versioned entity made all but one of them fail). Cached
-		// list
-		// pages keep the old count until they expire (10 minutes): not worth clearing
-		// every
-		// list page at each job change.
+		// category at once all count (a versioned entity made all but one of them fail).
+		// Cached list pages keep the old count until they expire (10 minutes): not worth
+		// clearing every list page at each job change.
 		categories.addJobs(categoryId, delta);
 	}
 

@@ -65,8 +65,7 @@ class CompanyDirectoryTests {
 		SignedIn owner = users.employer();
 		UUID id = create(mvc, owner, CompanyJson.company());
 		String name = directory.find(id).orElseThrow().name();
-		// a write that no event announces (only a database tool would do this) is not
-		// seen
+		// a write no event announces (only a database tool would do this) is not seen
 		jdbc.update("update companies set name = ? where id = ?", "Behind the back", id);
 		assertThat(directory.find(id)).get().extracting(CompanySummary::name).isEqualTo(name);
 		assertThat(directory.findAll(List.of(id)).get(id).name()).isEqualTo(name);
