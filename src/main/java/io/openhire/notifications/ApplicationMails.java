@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
 import io.openhire.applications.ApplicationStatusChanged;
 import io.openhire.applications.ApplicationSubmitted;
@@ -64,11 +63,8 @@ class ApplicationMails {
 	@EventListener
 	void on(ApplicationSubmitted event) {
 		String candidate = event.candidateName().isBlank() ? "a candidate" : event.candidateName();
-		accounts.find(event.jobPostedBy())
-			.filter(AccountSummary::active)
-			.ifPresent((account) -> mail(account, "New application: " + event.jobTitle(),
-					"A candidate, " + candidate + ", applied to your job \"" + event.jobTitle() + "\".", "",
-					List.of()));
+		send(event.jobPostedBy(), "New application: " + event.jobTitle(),
+				"A candidate, " + candidate + ", applied to your job \"" + event.jobTitle() + "\".", "");
 	}
 
 	@EventListener
@@ -77,14 +73,14 @@ class ApplicationMails {
 		if (event.byCandidate()) {
 			String move = "hired".equals(event.toStatus()) ? "accepted your offer for"
 					: "withdrew their application to";
-			send(event.jobPostedBy(), event.candidateId(), "Application " + event.toStatus() + ": " + event.jobTitle(),
-					(candidate) -> candidate + " " + move + " \"" + event.jobTitle() + "\".", reason);
+			String candidate = accounts.find(event.candidateId()).map(AccountSummary::fullName).orElse("a candidate");
+			send(event.jobPostedBy(), "Application " + event.toStatus() + ": " + event.jobTitle(),
+					candidate + " " + move + " \"" + event.jobTitle() + "\".", reason);
 		}
 		else {
-			send(event.candidateId(), event.candidateId(),
-					"Your application for " + event.jobTitle() + " is " + label(event.toStatus()),
-					(candidate) -> "Your application for \"" + event.jobTitle() + "\" moved from "
-							+ label(event.fromStatus()) + " to " + label(event.toStatus()) + ".",
+			send(event.candidateId(), "Your application for " + event.jobTitle() + " is " + label(event.toStatus()),
+					"Your application for \"" + event.jobTitle() + "\" moved from " + label(event.fromStatus()) + " to "
+							+ label(event.toStatus()) + ".",
 					reason);
 		}
 	}
@@ -116,9 +112,8 @@ class ApplicationMails {
 
 	@EventListener
 	void on(PlacementCompleted event) {
-		send(event.candidateId(), event.candidateId(), "Your placement is complete",
-				(candidate) -> "Your placement ended on " + event.completionDate() + ". The company rated it "
-						+ event.rating() + " out of 5.",
+		send(event.candidateId(), "Your placement is complete", "Your placement ended on " + event.completionDate()
+				+ ". The company rated it " + event.rating() + " out of 5.",
 				(event.feedback() != null) ? "Their feedback: " + event.feedback() + "\n" : "");
 	}
 
@@ -134,13 +129,11 @@ class ApplicationMails {
 		});
 	}
 
-	/** Mails the account {@code to}, if it is active, a message about a candidate. */
-	private void send(UUID to, UUID candidateId, String subject, Function<String, String> message, String detail) {
+	/** Mails the account {@code to}, if it is active. */
+	private void send(UUID to, String subject, String message, String detail) {
 		accounts.find(to)
 			.filter(AccountSummary::active)
-			.ifPresent((account) -> mail(account, subject,
-					message.apply(accounts.find(candidateId).map(AccountSummary::fullName).orElse("a candidate")),
-					detail, List.of()));
+			.ifPresent((account) -> mail(account, subject, message, detail, List.of()));
 	}
 
 	private void mail(AccountSummary account, String subject, String message, String detail,
