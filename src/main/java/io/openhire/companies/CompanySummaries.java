@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -37,6 +38,11 @@ class CompanySummaries {
 		.maximumSize(20_000)
 		.build();
 
+	/**
+	 * How many times a summary was forgotten: a bulk load that saw it move keeps nothing.
+	 */
+	private final AtomicLong forgettings = new AtomicLong();
+
 	CompanySummaries(Companies companies) {
 		this.companies = companies;
 	}
@@ -46,13 +52,22 @@ class CompanySummaries {
 				(id) -> companies.summary(id).stream().findFirst().map(Company::summary).orElse(null)));
 	}
 
-	/** The summaries of these companies; ids of no company are left out. */
+	/**
+	 * The summaries of these companies; ids of no company are left out. Unlike one
+	 * entry's load, a bulk load does not hold its entries while it reads: should a
+	 * company be forgotten meanwhile, what was read is not kept.
+	 */
 	Map<UUID, CompanySummary> findAll(Collection<UUID> companyIds) {
-		return kept.getAll(Set.copyOf(companyIds),
+		long before = forgettings.get();
+		Map<UUID, CompanySummary> found = kept.getAll(Set.copyOf(companyIds),
 				(missing) -> companies.summaries(Set.copyOf(missing))
 					.stream()
 					.map(Company::summary)
 					.collect(Collectors.toMap(CompanySummary::id, (summary) -> summary)));
+		if (forgettings.get() != before) {
+			kept.invalidateAll(found.keySet());
+		}
+		return found;
 	}
 
 	@EventListener
@@ -66,7 +81,10 @@ class CompanySummaries {
 	}
 
 	private void forget(UUID companyId) {
-		CacheForgetting.nowAndAfterCommit(() -> kept.invalidate(companyId));
+		CacheForgetting.nowAndAfterCommit(() -> {
+			forgettings.incrementAndGet();
+			kept.invalidate(companyId);
+		});
 	}
 
 }
