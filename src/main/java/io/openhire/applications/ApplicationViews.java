@@ -40,8 +40,9 @@ class ApplicationViews {
 	}
 
 	/**
-	 * A new application as its candidate sees it, from what applying already knows: one
-	 * query (the company's name) instead of a list's three.
+	 * A new application as its candidate sees it, from what applying already knows: the
+	 * company's name (kept in memory by the companies module) instead of a list's three
+	 * queries.
 	 */
 	ApplicationView submitted(Application application, String jobTitle, @Nullable AccountSummary candidate) {
 		String company = companies.find(application.companyId()).map(CompanySummary::name).orElse("");
