@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
  * in the background, so a popular search never waits for its own run; older, it runs
  * again before the answer. A job indexed on this node forgets every search (a search
  * right after a change finds it); the count, facets and order may otherwise lag by up to
- * twice the max age (expiry, changes indexed by another node).
+ * twice the max age (expiry, changes indexed by another node). A max age of zero keeps
+ * nothing: every search runs when asked, once.
  */
 @Component
 class RecentSearches {
@@ -76,6 +77,9 @@ class RecentSearches {
 	 * it must bring its own transaction
 	 */
 	Ranked get(JobQuery query, Supplier<Ranked> search) {
+		if (maxAge.isZero()) {
+			return search.get();
+		}
 		Kept kept = searches.get(query, (missing) -> new Kept(search.get(), clock.instant(), new AtomicBoolean()));
 		boolean old = Duration.between(kept.at(), clock.instant()).compareTo(maxAge) >= 0;
 		if (old && kept.running().compareAndSet(false, true)) {

@@ -60,6 +60,14 @@ class RecentSearchesTests {
 	}
 
 	@Test
+	void aMaxAgeOfZeroKeepsNothingAndRunsEachSearchOnce() {
+		RecentSearches none = new RecentSearches(Duration.ZERO, clock);
+		assertThat(none.get(query, this::search).count()).isEqualTo(1);
+		assertThat(none.get(query, this::search).count()).isEqualTo(2);
+		assertThat(runs).as("no run in the background besides the asked ones").hasValue(2);
+	}
+
+	@Test
 	void forgettingRunsEverySearchAgain() {
 		recent.get(query, this::search);
 		recent.forget();
