@@ -35,7 +35,8 @@ class CompanySummaries {
 
 	private final Cache<UUID, CompanySummary> kept = Caffeine.newBuilder()
 		.expireAfterWrite(KEPT)
-		.maximumSize(20_000)
+		// every company of a million seeded jobs (50,000), about 300 bytes each
+		.maximumSize(100_000)
 		.build();
 
 	/**
