@@ -33,9 +33,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A published job as the search index holds it (table {@code search_jobs}, index
  * {@code jobs}). Texts are indexed several times: stemmed English (the main fields),
- * stemmed Dutch ({@code *_nl}; jobs carry no language, so every job gets both), unstemmed
- * words for did-you-mean ({@code *_vocabulary}). Suggestions are not read from the index
- * ({@link SuggestionCatalog}). See {@code docs/search.md}.
+ * stemmed Dutch ({@code text_nl}; jobs carry no language, so every job gets both),
+ * unstemmed words for did-you-mean ({@code *_vocabulary}). Suggestions are not read from
+ * the index ({@link SuggestionCatalog}). See {@code docs/search.md}.
  */
 @Entity
 @Table(name = "search_jobs")
@@ -72,14 +72,12 @@ class JobDocument {
 
 	@FullTextField(analyzer = JobAnalysis.ENGLISH, projectable = Projectable.YES,
 			highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
-	@FullTextField(name = "title_nl", analyzer = JobAnalysis.DUTCH)
 	@FullTextField(name = "title_vocabulary", analyzer = JobAnalysis.VOCABULARY)
 	private String title;
 
 	/** Plain text (the job's description without its HTML). */
 	@FullTextField(analyzer = JobAnalysis.ENGLISH, projectable = Projectable.YES,
 			highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
-	@FullTextField(name = "description_nl", analyzer = JobAnalysis.DUTCH)
 	private String description;
 
 	private @Nullable String address;
@@ -156,24 +154,23 @@ class JobDocument {
 	}
 
 	/**
-	 * Every text a word of {@code q} may match in English, in one field: a search selects
-	 * with it and its Dutch twin (two postings lists per word instead of six, and nothing
-	 * to score) and ranks with the separate weighted fields ({@link JobPredicates}).
+	 * Title, description and skill names in one English field: a search selects with it,
+	 * its Dutch twin and the company name, and scores a match in it at the description's
+	 * weight, adding title and skill matches from their own fields
+	 * ({@link JobPredicates}). The company name stays out, so that it weighs less than
+	 * the description.
 	 */
 	@FullTextField(name = "text", analyzer = JobAnalysis.ENGLISH)
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "title")),
 			@ObjectPath(@PropertyValue(propertyName = "description")),
-			@ObjectPath(@PropertyValue(propertyName = "companyName")),
 			@ObjectPath({ @PropertyValue(propertyName = "skills"), @PropertyValue(propertyName = "name") }) })
 	List<String> getText() {
-		List<String> texts = new ArrayList<>(List.of(title, description, companyName));
+		List<String> texts = new ArrayList<>(List.of(title, description));
 		skills.forEach((skill) -> texts.add(skill.name()));
 		return texts;
 	}
 
-	/**
-	 * The texts of the Dutch fields ({@code title_nl}, {@code description_nl}) in one.
-	 */
+	/** Title and description stemmed in Dutch (jobs carry no language). */
 	@FullTextField(name = "text_nl", analyzer = JobAnalysis.DUTCH)
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "title")),
 			@ObjectPath(@PropertyValue(propertyName = "description")) })

@@ -9,30 +9,31 @@ import java.util.Locale;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateOptionsStep;
-import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.spatial.DistanceUnit;
 
 /**
- * The predicates of a job search, in the Hibernate Search DSL only (so both backends run
- * them alike):
+ * The predicates of a job search, in the Hibernate Search DSL (so both backends run them
+ * alike) but for the recency boost ({@link RecencyBoost}):
  * <ul>
- * <li>every word of {@code q} must match (two of three for longer queries) in any text of
- * the job (selected with the {@code text} and {@code text_nl} fields, which hold them
- * all), and scores by where it matches: title (weight 4), skills (3), Dutch title (2.5),
- * description (1.5), Dutch description (1) or company name (0.8); when {@code typos} is
- * set, with typos allowed by word length: none up to 3 letters, one up to 6, two beyond
- * ({@link JobSearch} asks for that only when the words as written find too little: a
- * fuzzy word expands to up to 50 terms per field, which made it the most expensive part
- * of every search);</li>
- * <li>boosts, which add to the score but select nothing: the exact words in the title
- * (×2), the words as a phrase in title or description (×3), published in the last 7 days
- * (×1.5) or 30 days (×0.5), counted from the start of the hour, featured (×2);</li>
+ * <li>every word of {@code q} must match (two of three for longer queries) in some text
+ * of the job: {@code text} (title, description and skill names, stemmed in English),
+ * {@code text_nl} (title and description, stemmed in Dutch, weight 0.5) or
+ * {@code company_name} (0.5); where it matches scores: {@code text} is the description's
+ * weight, a match in the title adds 3 ({@code title}) and in a skill 2
+ * ({@code skills.name}), so title &gt; skills &gt; description &gt; company (API.md);
+ * when {@code typos} is set, with typos allowed by word length: none up to 3 letters, one
+ * up to 6, two beyond ({@link JobSearch} asks for that only when the words as written
+ * find too little: a fuzzy word expands to up to 50 terms per field);</li>
+ * <li>boosts, which add to the score but select nothing: the words as a phrase in title
+ * or description (×3), recency ({@link RecencyBoost}: 2 for a job published this hour, 1
+ * at a week, 0.4 at a month), featured (2);</li>
  * <li>filters, which select but do not score: open now (neither expired nor past the
  * application deadline, see {@link #open}), and each {@code GET /jobs} filter.</li>
  * </ul>
- * Times are rounded (the hour, {@link #OPEN_STEP}) so that the same search asked again is
- * the same Lucene query, whose filter and boost clauses Lucene's query cache keeps.
+ * Five postings lists per word (three that select, two that only score) keep a search of
+ * a common word cheap: every hit is visited and scored, since many share the best score.
+ * Times are rounded so that the same search asked again is the same Lucene query.
  */
 final class JobPredicates {
 
@@ -42,12 +43,15 @@ final class JobPredicates {
 	private JobPredicates() {
 	}
 
-	static SearchPredicate where(SearchPredicateFactory f, JobQuery query, Instant now, boolean typos) {
+	static SearchPredicate where(SearchPredicateFactory f, JobQuery query, Instant now, boolean typos,
+			RecencyBoost recency) {
 		BooleanPredicateClausesStep<?, ?> bool = f.bool();
 		if (query.hasText()) {
-			bool.filter(matching(f, query.words(), typos));
-			bool.should(scoring(f, query.words(), typos));
-			bool.should(f.match().field("title").matching(query.text()).boost(2f));
+			bool.must(matching(f, query.words(), typos));
+			for (String word : query.words()) {
+				bool.should(typos(f.match().field("title").matching(word), word, typos).boost(3f));
+				bool.should(typos(f.match().field("skills.name").matching(word), word, typos).boost(2f));
+			}
 			if (query.words().size() > 1) {
 				bool.should(f.phrase().field("title").field("description").matching(query.text()).slop(2).boost(3f));
 			}
@@ -55,9 +59,7 @@ final class JobPredicates {
 		else {
 			bool.must(f.matchAll());
 		}
-		Instant hour = now.truncatedTo(ChronoUnit.HOURS);
-		bool.should(f.range().field("published_at").atLeast(hour.minus(Duration.ofDays(7))).boost(1.5f));
-		bool.should(f.range().field("published_at").atLeast(hour.minus(Duration.ofDays(30))).boost(0.5f));
+		bool.should(recency.at(f, now));
 		bool.should(f.match().field("featured").matching(true).boost(2f));
 		filters(f, bool, query, now);
 		return bool.toPredicate();
@@ -137,43 +139,26 @@ final class JobPredicates {
 	}
 
 	/**
-	 * Which jobs the words select: each word in {@code text} or {@code text_nl} (every
-	 * text field in one per language), all words for up to two, two of three beyond.
+	 * Which jobs the words select, and how well they match outside title and skills: each
+	 * word in {@code text}, {@code text_nl} or {@code company_name}; all words for up to
+	 * two, two of three beyond.
 	 */
 	private static SearchPredicate matching(SearchPredicateFactory f, List<String> words, boolean typos) {
 		BooleanPredicateClausesStep<?, ?> all = f.bool();
 		for (String word : words) {
-			all.should(typos(f.match().field("text").field("text_nl").matching(word), word, typos));
+			all.should(typos(f.match()
+				.field("text")
+				.field("text_nl")
+				.boost(0.5f)
+				.field("company_name")
+				.boost(0.5f)
+				.matching(word), word, typos));
 		}
 		int required = (words.size() <= 2) ? words.size() : (int) Math.ceil(words.size() * 2 / 3.0);
 		return all.minimumShouldMatchNumber(required).toPredicate();
 	}
 
-	/**
-	 * How well the selected jobs match: each word in the weighted fields. Optional, so a
-	 * search that needs no scores (the count and facets) skips it.
-	 */
-	private static SearchPredicate scoring(SearchPredicateFactory f, List<String> words, boolean typos) {
-		BooleanPredicateClausesStep<?, ?> all = f.bool();
-		for (String word : words) {
-			all.should(typos(f.match()
-				.field("title")
-				.boost(4f)
-				.field("skills.name")
-				.boost(3f)
-				.field("title_nl")
-				.boost(2.5f)
-				.field("description")
-				.boost(1.5f)
-				.field("description_nl")
-				.field("company_name")
-				.boost(0.8f)
-				.matching(word), word, typos));
-		}
-		return all.toPredicate();
-	}
-
-	private static PredicateFinalStep typos(MatchPredicateOptionsStep<?> match, String word, boolean typos) {
+	private static MatchPredicateOptionsStep<?> typos(MatchPredicateOptionsStep<?> match, String word, boolean typos) {
 		int edits = typos ? edits(word) : 0;
 		return (edits > 0) ? match.fuzzy(edits, 1) : match;
 	}

@@ -3,9 +3,9 @@ package io.openhire.search;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import io.openhire.companies.CompanyDirectory;
 import io.openhire.companies.CompanySummary;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -43,12 +44,6 @@ class JobSearch {
 	/** Fewer hits than this, for a query with words, earn a did-you-mean suggestion. */
 	static final int FEW_HITS = 3;
 
-	/**
-	 * Hits the page pass counts exactly; beyond that, the tally pass counts them (without
-	 * scoring) and the page pass may skip hits that cannot make the page.
-	 */
-	static final int COUNTED_WITH_PAGE = 1000;
-
 	private static final int SIMILAR = 10;
 
 	private static final int SIMILAR_FROM_SAME_COMPANY = 3;
@@ -76,11 +71,15 @@ class JobSearch {
 
 	private final CompanyDirectory companies;
 
+	private final RecencyBoost recency;
+
 	private final Clock clock;
 
 	JobSearch(EntityManager entityManager, JobDocuments documents, JobFacets facets, Spelling spelling,
-			RecentSearches recent, CompanyDirectory companies, Clock clock, PlatformTransactionManager transactions) {
+			RecentSearches recent, CompanyDirectory companies, RecencyBoost recency, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.recent = recent;
+		this.recency = recency;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 		this.entityManager = entityManager;
@@ -97,23 +96,16 @@ class JobSearch {
 	 * again within seconds, answered from {@link RecentSearches}.
 	 */
 	Found search(JobQuery query) {
-		return search(query, COUNTED_WITH_PAGE);
-	}
-
-	/**
-	 * {@link #search(JobQuery)}, counting up to {@code countedWithPage} with the page.
-	 */
-	Found search(JobQuery query, int countedWithPage) {
 		Instant now = clock.instant();
 		RecentSearches.Ranked ranked = recent.get(query,
-				() -> readOnly.execute((status) -> rank(query, clock.instant(), countedWithPage)));
+				() -> readOnly.execute((status) -> rank(query, clock.instant())));
 		return found(ranked, now);
 	}
 
-	private RecentSearches.Ranked rank(JobQuery query, Instant now, int countedWithPage) {
-		RecentSearches.Ranked ranked = rank(query, now, false, countedWithPage);
+	private RecentSearches.Ranked rank(JobQuery query, Instant now) {
+		RecentSearches.Ranked ranked = rank(query, now, false);
 		if (query.hasText() && ranked.count() < FEW_HITS) {
-			ranked = rank(query, now, true, countedWithPage);
+			ranked = rank(query, now, true);
 		}
 		if (query.hasText() && ranked.count() < FEW_HITS) {
 			return new RecentSearches.Ranked(ranked.count(), ranked.hits(), ranked.facets(),
@@ -123,21 +115,19 @@ class JobSearch {
 	}
 
 	/**
-	 * Two passes over the same predicate. The page: the top hits by the query's sort,
-	 * counting only up to {@code countedWithPage} hits, so Lucene may skip the hits that
-	 * cannot reach the page (block-max WAND for relevance) instead of scoring every one.
-	 * The tally, when the page's count is not exact or facets are asked for: the exact
-	 * count and the facets over every hit, without scores.
+	 * The page in the query's order, the exact count and the facets asked for, in one
+	 * pass over the hits. Counting only up to a threshold, so that Lucene may skip what
+	 * cannot make the page, and counting the rest in a second pass was slower at a
+	 * million jobs: many hits share the best score, so nothing is skipped and the hits
+	 * are walked twice.
 	 */
-	private RecentSearches.Ranked rank(JobQuery query, Instant now, boolean typos, int countedWithPage) {
+	private RecentSearches.Ranked rank(JobQuery query, Instant now, boolean typos) {
 		SearchSession session = Search.session(entityManager);
 		SearchScope<JobDocument> scope = session.scope(JobDocument.class);
-		SearchPredicate where = JobPredicates.where(scope.predicate(), query, now, typos);
 		var page = session.search(scope)
 			.select(ranking(scope, query.highlight()))
-			.where(where)
-			.sort(sort(scope.sort(), query))
-			.totalHitCountThreshold(countedWithPage);
+			.where(JobPredicates.where(scope.predicate(), query, now, typos, recency))
+			.sort(sort(scope.sort(), query));
 		if (query.highlight()) {
 			page.highlighter((h) -> h.plain()
 				.tag("<em>", "</em>")
@@ -145,15 +135,11 @@ class JobSearch {
 				.fragmentSize(150)
 				.numberOfFragments(3));
 		}
-		SearchResult<RecentSearches.Hit> result = page.fetch((int) query.page().offset(), query.page().pageSize());
-		if (result.total().isHitCountExact() && query.facets().isEmpty()) {
-			return new RecentSearches.Ranked(result.total().hitCount(), result.hits(), Map.of(), null);
-		}
 		List<JobFacets.Requested<?>> requested = facets.request(scope.aggregation(), query.facets());
-		var tally = session.search(scope).where(where);
-		requested.forEach((facet) -> facet.addTo(tally));
-		SearchResult<?> counted = tally.fetch(0);
-		return new RecentSearches.Ranked(counted.total().hitCount(), result.hits(), facets.read(counted, requested),
+		requested.forEach((facet) -> facet.addTo(page));
+		SearchResult<RecentSearches.Hit> result = page.totalHitCountThreshold(Integer.MAX_VALUE)
+			.fetch((int) query.page().offset(), query.page().pageSize());
+		return new RecentSearches.Ranked(result.total().hitCount(), result.hits(), facets.read(result, requested),
 				null);
 	}
 
@@ -163,17 +149,19 @@ class JobSearch {
 
 	/**
 	 * The jobs of hits as their copies are now, in the hits' order: one that has lost its
-	 * copy or expired since the search ran is left out.
+	 * copy or expired since the search ran is left out. Read by id with Hibernate's
+	 * multi-load (one statement with an array of ids, planned once, where an {@code in}
+	 * list is planned again for every size), their skills in one batch likewise.
 	 */
 	private List<JobHit> jobs(List<RecentSearches.Hit> found, Instant now) {
-		Map<UUID, JobDocument> copies = new HashMap<>();
-		documents.findAllById(found.stream().map(RecentSearches.Hit::id).toList())
-			.forEach((copy) -> copies.put(copy.id(), copy));
+		List<JobDocument> copies = entityManager.unwrap(Session.class)
+			.findMultiple(JobDocument.class, found.stream().map(RecentSearches.Hit::id).toList());
 		Map<UUID, CompanySummary> owners = companies
-			.findAll(copies.values().stream().map(JobDocument::companyId).collect(Collectors.toSet()));
+			.findAll(copies.stream().filter(Objects::nonNull).map(JobDocument::companyId).collect(Collectors.toSet()));
 		List<JobHit> hits = new ArrayList<>();
-		for (RecentSearches.Hit hit : found) {
-			JobDocument copy = copies.get(hit.id());
+		for (int i = 0; i < found.size(); i++) {
+			RecentSearches.Hit hit = found.get(i);
+			JobDocument copy = copies.get(i);
 			if (copy != null && isOpen(copy, now)) {
 				Float score = hit.score();
 				hits.add(JobHit.of(copy, owners.get(copy.companyId()), (score == null || score.isNaN()) ? null : score,

@@ -39,11 +39,18 @@ class SearchBackend implements HibernatePropertiesCustomizer {
 		}
 	}
 
+	/**
+	 * Whether the index is Lucene's in the data folder (else Elasticsearch/OpenSearch).
+	 */
+	boolean lucene() {
+		return backend.equals("lucene");
+	}
+
 	@Override
 	public void customize(Map<String, Object> properties) {
 		properties.put(PREFIX + "type", backend);
 		properties.put(PREFIX + "analysis.configurer", "class:" + JobAnalysis.class.getName());
-		if (backend.equals("lucene")) {
+		if (lucene()) {
 			properties.put(PREFIX + "directory.root", dataDir + "/index");
 			// whatever the Lucene on the class path is: the index is rebuilt by "search
 			// reindex"

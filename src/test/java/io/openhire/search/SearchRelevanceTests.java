@@ -1,5 +1,7 @@
 package io.openhire.search;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,18 +11,22 @@ import io.openhire.ApiTest;
 import io.openhire.TestUsers;
 import io.openhire.TestUsers.SignedIn;
 import io.openhire.companies.CompanyDirectory;
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static io.openhire.search.SearchFixtures.ids;
 import static io.openhire.search.SearchFixtures.job;
 import static io.openhire.search.SearchFixtures.published;
 import static io.openhire.search.SearchFixtures.search;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Relevance on a fixed corpus made here, in a company of its own: field weights, typos,
@@ -38,7 +44,17 @@ class SearchRelevanceTests {
 	@Autowired
 	CompanyDirectory directory;
 
+	@Autowired
+	EntityManager entityManager;
+
+	@Autowired
+	TransactionTemplate transactions;
+
 	SignedIn owner;
+
+	UUID company;
+
+	UUID category;
 
 	String mine;
 
@@ -55,8 +71,8 @@ class SearchRelevanceTests {
 	@BeforeEach
 	void corpus() {
 		owner = users.employer();
-		UUID company = SearchFixtures.company(mvc, directory, owner, "Relevance Co");
-		UUID category = SearchFixtures.category(mvc, 0);
+		company = SearchFixtures.company(mvc, directory, owner, "Relevance Co");
+		category = SearchFixtures.category(mvc, 0);
 		mine = "&company=" + company;
 		pythonDescription = published(mvc, owner, job(company, category, "Backend Engineer",
 				"You will maintain services written in Python and Go for our data platform."));
@@ -126,19 +142,45 @@ class SearchRelevanceTests {
 
 	@Test
 	void aFeaturedJobRanksAboveAnEqualOne() {
-		UUID company = UUID.fromString(mine.substring("&company=".length()));
-		UUID category = SearchFixtures.category(mvc, 0);
 		// the featured job is the older one: only its boost can put it first
 		UUID featured = published(mvc, owner, job(company, category, "Baker", "Bread."));
 		UUID plain = published(mvc, owner, job(company, category, "Baker", "Bread."));
 		assertThat(
 				Api.patch(mvc, SearchFixtures.JOBS + "/" + featured, users.admin().bearer(), "{\"is_featured\": true}"))
 			.hasStatusOk();
-		org.awaitility.Awaitility.await()
-			.atMost(java.time.Duration.ofSeconds(20))
+		await().atMost(Duration.ofSeconds(20))
 			.until(() -> ids(mvc, "?featured=true" + mine).contains(featured.toString()));
 		assertThat(ids(mvc, "?q=baker" + mine)).containsExactly(featured.toString(), plain.toString());
 		assertThat(ids(mvc, "?q=baker&sort=date" + mine)).containsExactly(plain.toString(), featured.toString());
+	}
+
+	@Test
+	void theCompanyNameWeighsLessThanTheDescription() {
+		UUID mentions = published(mvc, owner, job(company, category, "Editor", "Relevance is what our readers want."));
+		assertThat(ids(mvc, "?q=relevance" + mine)).hasSize(6).first().isEqualTo(mentions.toString());
+	}
+
+	@Test
+	void aRecentJobScoresAboveAnEqualOlderOne() {
+		UUID older = published(mvc, owner, job(company, category, "Cooper", "Barrels."));
+		UUID recent = published(mvc, owner, job(company, category, "Cooper", "Barrels."));
+		transactions.executeWithoutResult((status) -> {
+			entityManager.createNativeQuery("update search_jobs set published_at = :at where id = :id")
+				.setParameter("at", Instant.now().minus(Duration.ofDays(30)))
+				.setParameter("id", older)
+				.executeUpdate();
+			Search.session(entityManager).indexingPlan().addOrUpdate(entityManager.find(JobDocument.class, older));
+		});
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> Api.read(search(mvc, "?q=cooper&sort=date" + mine), "$.results[1].id"),
+					older.toString()::equals);
+		MvcTestResult found = search(mvc, "?q=cooper" + mine);
+		assertThat((List<String>) Api.read(found, "$.results[*].id")).containsExactly(recent.toString(),
+				older.toString());
+		double recentScore = Api.read(found, "$.results[0].score");
+		double olderScore = Api.read(found, "$.results[1].score");
+		assertThat(recentScore - olderScore).as("2 × 7 / (7 + 0) − 2 × 7 / (7 + 30) days, about 1.6")
+			.isBetween(1.4, 1.7);
 	}
 
 	@Test
