@@ -1,5 +1,6 @@
 package io.openhire.profiles;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import static io.openhire.profiles.ProfileApi.CANDIDATES;
 import static io.openhire.profiles.ProfileApi.ME;
 import static io.openhire.profiles.ProfileApi.put;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Skill entries: catalog skills by id or by name, levels 1-10, and the skills filter. */
 @ApiTest
@@ -161,12 +163,23 @@ class CandidateSkillsTests {
 		assertThat(page).bodyJson().extractingPath("$.results[0].skills[0].proficiency").isEqualTo("expert");
 	}
 
+	/**
+	 * A candidate with the skills, once the search shows them with all of those (it
+	 * follows a profile after each change commits).
+	 */
 	private SignedIn candidateWith(String tag, String... skills) {
 		SignedIn candidate = users.candidate();
 		put(mvc, ME, candidate.bearer(), "{\"headline\": \"Developer %s\"}".formatted(tag));
 		for (String skill : skills) {
 			assertThat(Api.post(mvc, SKILLS, candidate.bearer(), skill)).hasStatus(201);
 		}
+		List<String> skillIds = Api.read(Api.get(mvc, SKILLS, candidate.bearer()), "$[*].skill.id");
+		String query = "q=" + tag + (skillIds.isEmpty() ? "" : "&skills=" + String.join(",", skillIds));
+		String id = id(candidate);
+		SignedIn admin = users.admin();
+		await().atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> ids(admin, query).contains(id));
 		return candidate;
 	}
 
