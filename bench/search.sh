@@ -15,7 +15,8 @@
 #    as popular searches do, so most answers come from the searches a node keeps 10 s;
 # 4. the same with a different query for every request (8,000 of them, from 49 words and
 #    the filter values of API.md), at 50, 100 and 200 requests/s: what searching costs
-#    when nothing repeats;
+#    when nothing repeats; then at 200 requests/s with queries drawn from the same 8,000 by
+#    a popularity of 1/rank (Zipf), as real search traffic repeats: neither best nor worst case;
 # 5. GET /api/v1/jobs/search/suggest for five prefixes, 200 requests/s (target: under
 #    10 ms on the server; the client's latency includes the loopback HTTP round trip, so it
 #    is an upper bound).
@@ -105,6 +106,21 @@ distinct_queries() {
   done | shuf --random-source=<(yes) | head -n "$1"
 }
 
+# zipf_draw COUNT < FILE: COUNT lines drawn from FILE (seed fixed), line n with a weight of
+# 1/n: how popular searches repeat (the first about one request in ten, most of the list
+# once in a while)
+zipf_draw() {
+  awk -v count="$1" 'BEGIN { srand(7) }
+    { line[NR] = $0; total += 1 / NR; upto[NR] = total }
+    END {
+      for (i = 0; i < count; i++) {
+        r = rand() * total; lo = 1; hi = NR
+        while (lo < hi) { mid = int((lo + hi) / 2); if (upto[mid] < r) lo = mid + 1; else hi = mid }
+        print line[lo]
+      }
+    }'
+}
+
 # at_rate RATE SECONDS WARMUP URL_FILE: one latency distribution
 at_rate() {
   "$JAVA" "$ROOT/bench/lib/RateLoad.java" "$1" "$2" "$4" "$3"
@@ -121,6 +137,9 @@ suggest_result=$(at_rate 200 30 10 "$OUT/suggest.urls")
 distinct_50=$(at_rate 50 30 10 <(sed -n '1,2000p' "$OUT/distinct.urls"))
 distinct_100=$(at_rate 100 30 10 <(sed -n '2001,6000p' "$OUT/distinct.urls"))
 distinct_200=$(at_rate 200 30 10 <(sed -n '1,8000p' "$OUT/distinct.urls" | tac))
+zipf_draw 8000 <"$OUT/distinct.urls" >"$OUT/zipf.urls"
+zipf_asked=$(sort -u "$OUT/zipf.urls" | wc -l)
+zipf_200=$(at_rate 200 30 10 "$OUT/zipf.urls")
 
 cat <<MD
 ### $(date -u +%Y-%m-%d) — search on $(printf "%'d" "$JOBS") seeded jobs
@@ -139,6 +158,7 @@ Command: \`bench/search.sh $JOBS\`
 | a different keyword + 2 filters + 5 facets query each request, 50/s | $(echo "$distinct_50" | paste -sd';') | — |
 | the same, 100/s | $(echo "$distinct_100" | paste -sd';') | — |
 | the same, 200/s | $(echo "$distinct_200" | paste -sd';') | — |
+| keyword + 2 filters + 5 facets, 8,000 requests drawn from the 8,000 queries by popularity 1/rank ($zipf_asked different), 200/s | $(echo "$zipf_200" | paste -sd';') | — |
 | suggest, 5 prefixes in turn at 200/s, 30 s | $(echo "$suggest_result" | paste -sd';') | < 10 ms |
 
 Queries: $(printf '`%s` ' "${QUERIES[@]}")
