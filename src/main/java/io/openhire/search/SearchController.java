@@ -10,9 +10,9 @@ import io.openhire.shared.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -42,7 +42,7 @@ class SearchController {
 	@GetMapping("/search")
 	@Operation(summary = "Full-text, faceted and geo search over open jobs; every GET /jobs filter, "
 			+ "multi-value ones comma-separated")
-	SearchPage search(@ModelAttribute SearchRequest request) {
+	SearchPage search(@ParameterObject SearchRequest request) {
 		long started = System.nanoTime();
 		JobQuery query = JobQuery.of(request);
 		JobSearch.Found found = search.search(query);

@@ -228,6 +228,16 @@ class SearchApiTests {
 		return Api.read(result, "$.suggestions");
 	}
 
+	@Test
+	void theSchemaListsTheQueryParametersOfTheSearch() {
+		MvcTestResult schema = mvc.get().uri("/api/schema").exchange();
+		List<String> names = Api.read(schema, "$.paths['/api/v1/jobs/search'].get.parameters[*].name");
+		assertThat(names)
+			.contains("q", "job_type", "experience_level", "lat", "radius_km", "posted_within_days", "facets",
+					"highlight", "page", "page_size")
+			.doesNotContain("jobType", "pageSize", "request");
+	}
+
 	private void assertInvalid(String query, String field) {
 		MvcTestResult result = search(mvc, query);
 		assertThat(result).as(query).hasStatus(400);
