@@ -13,7 +13,7 @@
 #    queries in turn at 200 requests/s for 30 s, after 30 s of the same as warm-up (the JIT
 #    on two cores takes that long); PRODUCT.md's target: p99 under 30 ms. These five repeat,
 #    as popular searches do, so most answers come from the searches a node keeps 10 s;
-# 4. the same with a different query for every request (8,000 of them, from 49 words and
+# 4. the same with a different query for every request (8,000 of them, from 62 words and
 #    the filter values of API.md), at 50, 100 and 200 requests/s: what searching costs
 #    when nothing repeats; then at 200 requests/s with queries drawn from the same 8,000 by
 #    a popularity of 1/rank (Zipf), as real search traffic repeats: neither best nor worst case;
