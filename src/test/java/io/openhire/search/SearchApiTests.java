@@ -229,6 +229,19 @@ class SearchApiTests {
 	}
 
 	@Test
+	void everyValueOfTheWrongTypeIsNamedInOneAnswer() {
+		MvcTestResult result = search(mvc, "?lat=abc&lon=5&page_size=1.5&highlight=maybe");
+		assertThat(result).hasStatus(400);
+		assertThat(result).bodyJson().extractingPath("$.code").isEqualTo("validation_failed");
+		assertThat(result).bodyJson().extractingPath("$.errors.lat").isEqualTo(List.of("Must be a number."));
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors.page_size")
+			.isEqualTo(List.of("Must be a whole number."));
+		assertThat(result).bodyJson().extractingPath("$.errors.highlight").isEqualTo(List.of("Must be true or false."));
+		assertThat(search(mvc, "?job_type=full_time,part_time&job_type=contract&highlight=yes")).hasStatusOk();
+	}
+
+	@Test
 	void theSchemaListsTheQueryParametersOfTheSearch() {
 		MvcTestResult schema = mvc.get().uri("/api/schema").exchange();
 		List<String> names = Api.read(schema, "$.paths['/api/v1/jobs/search'].get.parameters[*].name");
